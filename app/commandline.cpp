@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commandline.h"
+
+#include "core/definition.h"
+#include "core/workbook.h"
+#include "core/workbookjson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace Rallybook::CommandLine {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rallybook::CommandLine", text);
+}
+
+void printError(const QString &message)
+{
+    // One line, as promised: a message never spans lines on the terminal.
+    QString line = message;
+    line.replace(u'\n', u' ');
+    std::fprintf(stderr, "rallybook: %s\n", qUtf8Printable(line));
+}
+
+} // namespace
+
+Request parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Rallybook: plan the movement, raise the banner.\n\n"
+           "Without options, opens FILE (a .rallybook workbook) in the Rallybook window.\n"
+           "The options below work without a display and never open a window."));
+    const QCommandLineOption newOption(QStringLiteral("new"),
+                                       tr("Create a blank workbook FILE."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        tr("Create FILE holding the Shipwrights example workbook."));
+    const QCommandLineOption exportOption(QStringLiteral("export-json"),
+                                          tr("Write workbook FILE to the JSON file OUT."));
+    const QCommandLineOption importOption(QStringLiteral("import-json"),
+                                          tr("Create workbook FILE from the JSON file IN."));
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         tr("Let --new, --demo, --import-json and --export-json "
+                                            "replace an existing file."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help and exit."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the version and exit."));
+    parser.addOptions({newOption, demoOption, exportOption, importOption, forceOption, helpOption,
+                       versionOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A Rallybook workbook (.rallybook)."),
+                                 QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("For --export-json: the JSON file to write."),
+                                 QStringLiteral("[OUT]"));
+
+    Request request;
+    request.helpText = parser.helpText();
+    request.helpText.replace(QStringLiteral("Usage: %1").arg(QFileInfo(arguments.value(0)).fileName()),
+                             QStringLiteral("Usage: rallybook"));
+    request.helpText +=
+        tr("\nExamples:\n"
+           "  rallybook --demo Shipwrights.rallybook\n"
+           "  rallybook --export-json Shipwrights.rallybook plan.json\n"
+           "  rallybook --import-json plan.json Copy.rallybook\n"
+           "  rallybook Shipwrights.rallybook\n");
+    if (!parser.parse(arguments)) {
+        request.kind = Request::Kind::Invalid;
+        request.error = parser.errorText() + tr(" (see rallybook --help)");
+        return request;
+    }
+    request.files = parser.positionalArguments();
+    request.replace = parser.isSet(forceOption);
+
+    struct Mode
+    {
+        const QCommandLineOption *option;
+        Request::Kind kind;
+        int files;
+        const char *usage;
+    };
+    const Mode modes[] = {
+        {&helpOption, Request::Kind::Help, -1, ""},
+        {&versionOption, Request::Kind::Version, -1, ""},
+        {&newOption, Request::Kind::New, 1, "--new FILE"},
+        {&demoOption, Request::Kind::Demo, 1, "--demo FILE"},
+        {&exportOption, Request::Kind::ExportJson, 2, "--export-json FILE OUT"},
+        {&importOption, Request::Kind::ImportJson, 2, "--import-json IN FILE"},
+    };
+    int chosen = 0;
+    for (const Mode &mode : modes) {
+        if (parser.isSet(*mode.option)) {
+            ++chosen;
+        }
+    }
+    if (chosen > 1 && !parser.isSet(helpOption) && !parser.isSet(versionOption)) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("choose one of --new, --demo, --export-json and --import-json at a time");
+        return request;
+    }
+    for (const Mode &mode : modes) {
+        if (!parser.isSet(*mode.option)) {
+            continue;
+        }
+        request.kind = mode.kind;
+        if (mode.files >= 0 && request.files.size() != mode.files) {
+            request.kind = Request::Kind::Invalid;
+            request.error = tr("usage: rallybook %1").arg(QLatin1String(mode.usage));
+        }
+        return request;
+    }
+    if (request.files.size() > 1) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("open one workbook at a time (see rallybook --help)");
+    }
+    return request;
+}
+
+int run(const Request &request)
+{
+    switch (request.kind) {
+    case Request::Kind::Gui:
+        return 0;
+    case Request::Kind::Help:
+        std::fputs(qUtf8Printable(request.helpText), stdout);
+        return 0;
+    case Request::Kind::Version:
+        std::printf("Rallybook %s\n", RALLYBOOK_VERSION);
+        return 0;
+    case Request::Kind::Invalid:
+        printError(request.error);
+        return 2;
+    default:
+        break;
+    }
+
+    auto definition = Core::Definition::standard();
+    if (!definition) {
+        printError(definition.error().message);
+        return 1;
+    }
+    switch (request.kind) {
+    case Request::Kind::New: {
+        auto created = Core::Workbook::create(request.files.at(0), definition.value(), {}, request.replace);
+        if (!created) {
+            printError(created.error().message);
+            return 1;
+        }
+        return 0;
+    }
+    case Request::Kind::Demo: {
+        auto content = Core::WorkbookJson::demoContent(definition.value(), QDate::currentDate());
+        if (!content) {
+            printError(content.error().message);
+            return 1;
+        }
+        auto created = Core::Workbook::create(request.files.at(0), definition.value(), content.value(),
+                                              request.replace);
+        if (!created) {
+            printError(created.error().message);
+            return 1;
+        }
+        return 0;
+    }
+    case Request::Kind::ExportJson: {
+        auto workbook = Core::Workbook::open(request.files.at(0), definition.value(), {.readOnly = true});
+        if (!workbook) {
+            printError(workbook.error().message);
+            return 1;
+        }
+        const QString &out = request.files.at(1);
+        if (QFileInfo::exists(out) && !request.replace) {
+            printError(tr("%1 already exists and was left as it is; add --force to replace it")
+                           .arg(out));
+            return 1;
+        }
+        if (auto written = Core::WorkbookJson::exportFile(*workbook.value(), out); !written) {
+            printError(written.error().message);
+            return 1;
+        }
+        return 0;
+    }
+    case Request::Kind::ImportJson: {
+        auto imported = Core::WorkbookJson::importFile(request.files.at(0), request.files.at(1),
+                                                       definition.value(), request.replace);
+        if (!imported) {
+            printError(imported.error().message);
+            return 1;
+        }
+        return 0;
+    }
+    default:
+        return 2;
+    }
+}
+
+} // namespace Rallybook::CommandLine

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Rallybook::CommandLine {
+
+/** What the command line asks for. */
+struct Request
+{
+    enum class Kind { Gui, New, Demo, ExportJson, ImportJson, Version, Help, Invalid };
+    Kind kind = Kind::Gui;
+    QStringList files;
+    bool replace = false;
+    QString error;   ///< for Invalid: the one-line reason
+    QString helpText;
+};
+
+/** Parses the arguments (argv[0] first); needs no QCoreApplication. */
+Request parse(const QStringList &arguments);
+
+/** Runs a headless request (anything but Gui); returns the process exit code. */
+int run(const Request &request);
+
+} // namespace Rallybook::CommandLine

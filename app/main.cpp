@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commandline.h"
+#include "core/definition.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QMessageBox>
+
+#include <memory>
+
+namespace {
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Rallybook"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("rallybook.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rallybook"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RALLYBOOK_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    using namespace Rallybook;
+    const CommandLine::Request request = CommandLine::parse(argumentsOf(argc, argv));
+    if (request.kind != CommandLine::Request::Kind::Gui) {
+        // Headless: no display, no widgets.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return CommandLine::run(request);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Rallybook"));
+    QApplication::setDesktopFileName(QStringLiteral("org.rallybook.Rallybook"));
+
+    auto definition = Core::Definition::standard();
+    if (!definition) {
+        QMessageBox::critical(nullptr, QStringLiteral("Rallybook"), definition.error().message);
+        return 1;
+    }
+    MainWindow window(definition.value());
+    if (!request.files.isEmpty()) {
+        window.openFile(request.files.first());
+    }
+    window.show();
+    return QApplication::exec();
+}

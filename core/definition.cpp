@@ -1,0 +1,556 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/definition.h"
+
+#include "core/jsonerror.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
+namespace Rallybook::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rallybook::Core::Definition", text);
+}
+
+constexpr qsizetype kMaxDefinitionSize = 4 * 1024 * 1024;
+
+const QHash<QString, FieldType> &typeNames()
+{
+    static const QHash<QString, FieldType> names{
+        {QStringLiteral("text"), FieldType::Text},
+        {QStringLiteral("longtext"), FieldType::LongText},
+        {QStringLiteral("choice"), FieldType::Choice},
+        {QStringLiteral("checklist"), FieldType::Checklist},
+        {QStringLiteral("number"), FieldType::Number},
+        {QStringLiteral("date"), FieldType::Date},
+        {QStringLiteral("due"), FieldType::Due},
+        {QStringLiteral("flag"), FieldType::Flag},
+        {QStringLiteral("list"), FieldType::List},
+        {QStringLiteral("group"), FieldType::Group},
+    };
+    return names;
+}
+
+/** Walks the JSON, remembering where it is, and stops at the first problem. */
+class Parser
+{
+public:
+    explicit Parser(QString source)
+        : m_source(std::move(source))
+    {}
+
+    bool failed() const { return !m_error.isEmpty(); }
+    Error error() const
+    {
+        return Error{ErrorCode::InvalidDefinition,
+                     tr("The framework definition %1 is not valid: %2").arg(m_source, m_error),
+                     m_error};
+    }
+
+    bool fail(const QString &place, const QString &problem)
+    {
+        if (m_error.isEmpty()) {
+            m_error = place.isEmpty() ? problem : place + QStringLiteral(": ") + problem;
+        }
+        return false;
+    }
+
+    bool onlyKeys(const QJsonObject &object, const QString &place,
+                  std::initializer_list<const char *> allowed)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            bool known = false;
+            for (const char *key : allowed) {
+                known = known || it.key() == QLatin1String(key);
+            }
+            if (!known) {
+                return fail(place, tr("unknown key \"%1\"").arg(it.key()));
+            }
+        }
+        return true;
+    }
+
+    QString string(const QJsonObject &object, const char *key, const QString &place,
+                   bool required)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined()) {
+            if (required) {
+                fail(place, tr("missing \"%1\"").arg(QLatin1String(key)));
+            }
+            return {};
+        }
+        if (!value.isString()) {
+            fail(place, tr("\"%1\" must be a string").arg(QLatin1String(key)));
+            return {};
+        }
+        if (required && value.toString().trimmed().isEmpty()) {
+            fail(place, tr("\"%1\" must not be empty").arg(QLatin1String(key)));
+        }
+        return value.toString();
+    }
+
+    QJsonArray array(const QJsonObject &object, const char *key, const QString &place,
+                     bool required)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined()) {
+            if (required) {
+                fail(place, tr("missing \"%1\"").arg(QLatin1String(key)));
+            }
+            return {};
+        }
+        if (!value.isArray()) {
+            fail(place, tr("\"%1\" must be an array").arg(QLatin1String(key)));
+            return {};
+        }
+        return value.toArray();
+    }
+
+    std::optional<double> number(const QJsonObject &object, const char *key,
+                                 const QString &place)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined()) {
+            return std::nullopt;
+        }
+        if (!value.isDouble()) {
+            fail(place, tr("\"%1\" must be a number").arg(QLatin1String(key)));
+            return std::nullopt;
+        }
+        return value.toDouble();
+    }
+
+    QJsonObject object(const QJsonValue &value, const QString &place)
+    {
+        if (!value.isObject()) {
+            fail(place, tr("must be an object"));
+            return {};
+        }
+        return value.toObject();
+    }
+
+    /** Registers an id as used, failing on a duplicate. */
+    bool unique(QSet<QString> &ids, const QString &id, const QString &place)
+    {
+        if (ids.contains(id)) {
+            return fail(place, tr("duplicate id \"%1\"").arg(id));
+        }
+        ids.insert(id);
+        return true;
+    }
+
+    Field field(const QJsonValue &value, const QString &place, const QString &prefix, int depth);
+
+    QSet<QString> fieldIds;
+
+private:
+    QString m_source;
+    QString m_error;
+};
+
+QString describe(const QString &place, const QString &id)
+{
+    return id.isEmpty() ? place : QStringLiteral("%1 (%2)").arg(place, id);
+}
+
+// depth 0: a section's field; 1: a group part; 2: a list column.
+Field Parser::field(const QJsonValue &value, const QString &basePlace, const QString &prefix,
+                    int depth)
+{
+    Field field;
+    const QJsonObject object = this->object(value, basePlace);
+    if (failed()) {
+        return field;
+    }
+    field.localId = object.value(QLatin1String("id")).toString();
+    const QString place = describe(basePlace, field.localId);
+    onlyKeys(object, place,
+             {"id", "label", "type", "question", "hint", "maxLength", "choices", "unit", "money",
+              "min", "max", "decimals", "default", "columns", "parts"});
+    string(object, "id", place, true);
+    field.id = prefix.isEmpty() ? field.localId : prefix + u'.' + field.localId;
+    field.label = string(object, "label", place, true);
+    field.question = string(object, "question", place, depth == 0);
+    field.hint = string(object, "hint", place, false);
+    const QString typeName = string(object, "type", place, true);
+    if (failed()) {
+        return field;
+    }
+    const auto type = typeNames().constFind(typeName);
+    if (type == typeNames().constEnd()) {
+        fail(place, tr("unknown field type \"%1\"").arg(typeName));
+        return field;
+    }
+    field.type = type.value();
+    if (depth == 1 && field.type == FieldType::Group) {
+        fail(place, tr("a group cannot hold another group"));
+        return field;
+    }
+    if (depth == 2 && !field.isScalar()) {
+        fail(place, tr("a list column must hold one value, not a %1").arg(typeName));
+        return field;
+    }
+    if (depth < 2) {
+        unique(fieldIds, field.id, place);
+    }
+
+    if (auto maxLength = number(object, "maxLength", place)) {
+        if (*maxLength < 1 || *maxLength > 100000) {
+            fail(place, tr("\"maxLength\" must be between 1 and 100000"));
+        }
+        field.maxLength = int(*maxLength);
+    }
+    if (field.type == FieldType::Choice || field.type == FieldType::Checklist) {
+        const QJsonArray choices = array(object, "choices", place, true);
+        if (!failed() && choices.isEmpty()) {
+            fail(place, tr("\"choices\" must not be empty"));
+        }
+        QSet<QString> choiceIds;
+        for (qsizetype i = 0; i < choices.size() && !failed(); ++i) {
+            const QString choicePlace = place + QStringLiteral(".choices[%1]").arg(i);
+            const QJsonObject choiceObject = this->object(choices.at(i), choicePlace);
+            if (failed()) {
+                break;
+            }
+            onlyKeys(choiceObject, choicePlace, {"id", "label"});
+            Choice choice{string(choiceObject, "id", choicePlace, true),
+                          string(choiceObject, "label", choicePlace, true)};
+            unique(choiceIds, choice.id, choicePlace);
+            field.choices.append(choice);
+        }
+    } else if (object.contains(QLatin1String("choices"))) {
+        fail(place, tr("only choice and checklist fields have \"choices\""));
+    }
+    field.unit = string(object, "unit", place, false);
+    field.money = object.value(QLatin1String("money")).toBool(false);
+    field.min = number(object, "min", place).value_or(0);
+    field.max = number(object, "max", place).value_or(1e9);
+    field.decimals = int(number(object, "decimals", place).value_or(0));
+    field.defaultValue = number(object, "default", place);
+    if (field.min > field.max) {
+        fail(place, tr("\"min\" is larger than \"max\""));
+    }
+    if (field.decimals < 0 || field.decimals > 6) {
+        fail(place, tr("\"decimals\" must be between 0 and 6"));
+    }
+
+    if (field.type == FieldType::List) {
+        const QJsonArray columns = array(object, "columns", place, true);
+        if (!failed() && columns.isEmpty()) {
+            fail(place, tr("a list needs at least one column"));
+        }
+        QSet<QString> columnIds;
+        for (qsizetype i = 0; i < columns.size() && !failed(); ++i) {
+            Field column = this->field(columns.at(i), place + QStringLiteral(".columns[%1]").arg(i),
+                                       QString(), 2);
+            unique(columnIds, column.id, place + QStringLiteral(".columns[%1]").arg(i));
+            field.columns.append(column);
+        }
+    } else if (object.contains(QLatin1String("columns"))) {
+        fail(place, tr("only list fields have \"columns\""));
+    }
+    if (field.type == FieldType::Group) {
+        const QJsonArray parts = array(object, "parts", place, true);
+        if (!failed() && parts.isEmpty()) {
+            fail(place, tr("a group needs at least one part"));
+        }
+        for (qsizetype i = 0; i < parts.size() && !failed(); ++i) {
+            field.parts.append(this->field(parts.at(i), place + QStringLiteral(".parts[%1]").arg(i),
+                                           field.id, 1));
+        }
+    } else if (object.contains(QLatin1String("parts"))) {
+        fail(place, tr("only group fields have \"parts\""));
+    }
+    return field;
+}
+
+} // namespace
+
+QString fieldTypeName(FieldType type)
+{
+    return typeNames().key(type);
+}
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Tip:
+        return QStringLiteral("tip");
+    }
+    return {};
+}
+
+const Choice *Field::choice(const QString &choiceId) const
+{
+    for (const Choice &c : choices) {
+        if (c.id == choiceId) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+const Field *Field::column(const QString &columnId) const
+{
+    for (const Field &c : columns) {
+        if (c.id == columnId) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+struct Definition::Data
+{
+    QString id;
+    int version = 0;
+    QString title;
+    QJsonObject constants;
+    QString introSummary;
+    QStringList introFacts;
+    QList<Note> notes;
+    QList<Section> sections;
+    // Indexes into `sections`; built once the lists above are final, never changed after.
+    QHash<QString, const Field *> fields;
+    QHash<QString, const Section *> sectionOfField;
+    QHash<QString, const Section *> sectionById;
+    QHash<QString, const Check *> checks;
+    QList<const Field *> storedFields;
+};
+
+Result<Definition> Definition::fromJson(const QByteArray &json, const QString &sourceName)
+{
+    Parser parser(sourceName);
+    if (json.size() > kMaxDefinitionSize) {
+        parser.fail(QString(), tr("the file is larger than 4 MiB"));
+        return parser.error();
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        parser.fail(QString(), describeJsonError(json, parseError));
+        return parser.error();
+    }
+    if (!document.isObject()) {
+        parser.fail(QString(), tr("the top level must be an object"));
+        return parser.error();
+    }
+    const QJsonObject root = document.object();
+    auto data = std::make_shared<Data>();
+    parser.onlyKeys(root, QString(),
+                    {"format", "formatVersion", "id", "version", "title", "constants", "intro",
+                     "notes", "sections"});
+    if (root.value(QLatin1String("format")).toString() != QLatin1String("rallybook-framework")) {
+        parser.fail(QStringLiteral("format"), tr("must be \"rallybook-framework\""));
+    }
+    if (root.value(QLatin1String("formatVersion")).toInt() != 1) {
+        parser.fail(QStringLiteral("formatVersion"),
+                    tr("format version %1 is not supported; this Rallybook reads version 1")
+                        .arg(root.value(QLatin1String("formatVersion")).toVariant().toString()));
+    }
+    data->id = parser.string(root, "id", QString(), true);
+    data->version = root.value(QLatin1String("version")).toInt(0);
+    if (data->version < 1) {
+        parser.fail(QStringLiteral("version"), tr("must be a whole number from 1"));
+    }
+    data->title = parser.string(root, "title", QString(), true);
+    data->constants = root.value(QLatin1String("constants")).toObject();
+
+    const QJsonObject intro = root.value(QLatin1String("intro")).toObject();
+    parser.onlyKeys(intro, QStringLiteral("intro"), {"summary", "facts"});
+    data->introSummary = parser.string(intro, "summary", QStringLiteral("intro"), false);
+    for (const QJsonValue &fact : parser.array(intro, "facts", QStringLiteral("intro"), false)) {
+        data->introFacts.append(fact.toString());
+    }
+
+    const QJsonArray notes = parser.array(root, "notes", QString(), false);
+    for (qsizetype i = 0; i < notes.size() && !parser.failed(); ++i) {
+        const QString place = QStringLiteral("notes[%1]").arg(i);
+        const QJsonObject note = parser.object(notes.at(i), place);
+        parser.onlyKeys(note, place, {"id", "title", "text"});
+        data->notes.append(Note{parser.string(note, "id", place, true),
+                                parser.string(note, "title", place, true),
+                                parser.string(note, "text", place, true)});
+    }
+
+    QSet<QString> sectionIds;
+    QSet<QString> checkIds;
+    const QJsonArray sections = parser.array(root, "sections", QString(), true);
+    if (!parser.failed() && sections.isEmpty()) {
+        parser.fail(QStringLiteral("sections"), tr("there must be at least one section"));
+    }
+    for (qsizetype s = 0; s < sections.size() && !parser.failed(); ++s) {
+        const QJsonObject object = parser.object(sections.at(s), QStringLiteral("sections[%1]").arg(s));
+        if (parser.failed()) {
+            break;
+        }
+        Section section;
+        section.id = object.value(QLatin1String("id")).toString();
+        const QString place = describe(QStringLiteral("sections[%1]").arg(s), section.id);
+        parser.onlyKeys(object, place,
+                        {"id", "code", "title", "purpose", "fields", "derived", "checks"});
+        parser.string(object, "id", place, true);
+        parser.unique(sectionIds, section.id, place);
+        section.code = parser.string(object, "code", place, true);
+        section.title = parser.string(object, "title", place, true);
+        section.purpose = parser.string(object, "purpose", place, false);
+        const QJsonArray fields = parser.array(object, "fields", place, true);
+        for (qsizetype f = 0; f < fields.size() && !parser.failed(); ++f) {
+            section.fields.append(
+                parser.field(fields.at(f), place + QStringLiteral(".fields[%1]").arg(f), QString(), 0));
+        }
+        const QJsonArray derived = parser.array(object, "derived", place, false);
+        for (qsizetype d = 0; d < derived.size() && !parser.failed(); ++d) {
+            const QString derivedPlace = place + QStringLiteral(".derived[%1]").arg(d);
+            const QJsonObject item = parser.object(derived.at(d), derivedPlace);
+            parser.onlyKeys(item, derivedPlace, {"id", "label", "question", "hint"});
+            DerivedFigure figure{parser.string(item, "id", derivedPlace, true),
+                                 parser.string(item, "label", derivedPlace, true),
+                                 parser.string(item, "question", derivedPlace, false),
+                                 parser.string(item, "hint", derivedPlace, false)};
+            parser.unique(parser.fieldIds, figure.id, derivedPlace);
+            section.derived.append(figure);
+        }
+        const QJsonArray checks = parser.array(object, "checks", place, false);
+        for (qsizetype c = 0; c < checks.size() && !parser.failed(); ++c) {
+            const QJsonObject item = parser.object(checks.at(c), place + QStringLiteral(".checks[%1]").arg(c));
+            if (parser.failed()) {
+                break;
+            }
+            Check check;
+            check.id = item.value(QLatin1String("id")).toString();
+            const QString checkPlace = describe(place + QStringLiteral(".checks[%1]").arg(c), check.id);
+            parser.onlyKeys(item, checkPlace, {"id", "severity", "title", "message", "why", "fields"});
+            parser.string(item, "id", checkPlace, true);
+            parser.unique(checkIds, check.id, checkPlace);
+            check.sectionId = section.id;
+            const QString severity = parser.string(item, "severity", checkPlace, true);
+            if (severity == QLatin1String("error")) {
+                check.severity = Severity::Error;
+            } else if (severity == QLatin1String("warning")) {
+                check.severity = Severity::Warning;
+            } else if (severity == QLatin1String("tip")) {
+                check.severity = Severity::Tip;
+            } else if (!parser.failed()) {
+                parser.fail(checkPlace, tr("unknown severity \"%1\"").arg(severity));
+            }
+            check.title = parser.string(item, "title", checkPlace, true);
+            check.message = parser.string(item, "message", checkPlace, true);
+            check.why = parser.string(item, "why", checkPlace, false);
+            for (const QJsonValue &fieldId : parser.array(item, "fields", checkPlace, false)) {
+                check.fields.append(fieldId.toString());
+            }
+            section.checks.append(check);
+        }
+        data->sections.append(section);
+    }
+    if (parser.failed()) {
+        return parser.error();
+    }
+
+    // Indexes. `data->sections` is final from here on, so the pointers stay valid.
+    for (const Section &section : std::as_const(data->sections)) {
+        data->sectionById.insert(section.id, &section);
+        for (const Field &field : section.fields) {
+            data->fields.insert(field.id, &field);
+            data->sectionOfField.insert(field.id, &section);
+            if (field.type == FieldType::Group) {
+                for (const Field &part : field.parts) {
+                    data->fields.insert(part.id, &part);
+                    data->sectionOfField.insert(part.id, &section);
+                    data->storedFields.append(&part);
+                }
+            } else {
+                data->storedFields.append(&field);
+            }
+        }
+        for (const Check &check : section.checks) {
+            data->checks.insert(check.id, &check);
+        }
+    }
+    // A check may only point at fields that exist.
+    for (const Section &section : std::as_const(data->sections)) {
+        for (const Check &check : section.checks) {
+            for (const QString &fieldId : check.fields) {
+                if (!data->fields.contains(fieldId)) {
+                    parser.fail(QStringLiteral("check %1").arg(check.id),
+                                tr("unknown field \"%1\"").arg(fieldId));
+                    return parser.error();
+                }
+            }
+        }
+    }
+
+    Definition definition;
+    definition.d = std::move(data);
+    return definition;
+}
+
+Result<Definition> Definition::fromFile(const QString &path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::NotFound,
+                     tr("The framework definition %1 cannot be read: %2").arg(name, file.errorString()),
+                     path};
+    }
+    return fromJson(file.read(kMaxDefinitionSize + 1), name);
+}
+
+Result<Definition> Definition::standard()
+{
+    static const Result<Definition> loaded =
+        fromFile(QStringLiteral(":/frameworks/movement.json"));
+    return loaded;
+}
+
+const QString &Definition::id() const { return d->id; }
+int Definition::version() const { return d->version; }
+const QString &Definition::title() const { return d->title; }
+const QJsonObject &Definition::constants() const { return d->constants; }
+const QString &Definition::introSummary() const { return d->introSummary; }
+const QStringList &Definition::introFacts() const { return d->introFacts; }
+const QList<Note> &Definition::notes() const { return d->notes; }
+const QList<Section> &Definition::sections() const { return d->sections; }
+
+const Section *Definition::section(const QString &sectionId) const
+{
+    return d->sectionById.value(sectionId);
+}
+
+const Field *Definition::field(const QString &fieldId) const
+{
+    return d->fields.value(fieldId);
+}
+
+const Section *Definition::sectionOf(const QString &fieldId) const
+{
+    return d->sectionOfField.value(fieldId);
+}
+
+const Check *Definition::check(const QString &checkId) const
+{
+    return d->checks.value(checkId);
+}
+
+const QList<const Field *> &Definition::storedFields() const
+{
+    return d->storedFields;
+}
+
+} // namespace Rallybook::Core

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/fileutil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
+namespace Rallybook::Core::Files {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Rallybook::Core::Files", text);
+}
+
+Result<void> syncPath(const QString &path, int flags)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), flags | O_CLOEXEC);
+    if (fd < 0) {
+        return errnoError(errno, QStringLiteral("open for fsync"), path);
+    }
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    // Some file systems cannot fsync a folder (EINVAL); the rename itself has still happened.
+    if (rc != 0 && err != EINVAL) {
+        return errnoError(err, QStringLiteral("fsync"), path);
+    }
+    return {};
+}
+
+} // namespace
+
+Error errnoError(int err, const QString &what, const QString &path)
+{
+    Error error;
+    switch (err) {
+    case ENOSPC:
+    case EDQUOT:
+        error.code = ErrorCode::DiskFull;
+        error.message = tr("the disk is full");
+        break;
+    case EROFS:
+    case EACCES:
+    case EPERM:
+        error.code = ErrorCode::ReadOnly;
+        error.message = tr("the file or the disk cannot be written to");
+        break;
+    case ENOENT:
+        error.code = ErrorCode::NotFound;
+        error.message = tr("the file or folder does not exist");
+        break;
+    case EEXIST:
+        error.code = ErrorCode::Exists;
+        error.message = tr("a file of that name already exists");
+        break;
+    default:
+        error.code = ErrorCode::Io;
+        error.message = tr("the file could not be read or written");
+        break;
+    }
+    error.detail = QStringLiteral("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(err)));
+    return error;
+}
+
+Result<void> syncDirectory(const QString &directory)
+{
+    return syncPath(directory, O_RDONLY | O_DIRECTORY);
+}
+
+Result<void> syncFile(const QString &path)
+{
+    return syncPath(path, O_RDONLY);
+}
+
+Result<void> rename(const QString &from, const QString &to, bool replace)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (replace) {
+        if (::rename(source.constData(), target.constData()) != 0) {
+            return errnoError(errno, QStringLiteral("rename to"), to);
+        }
+        return {};
+    }
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE)
+        == 0) {
+        return {};
+    }
+    if (errno != EINVAL && errno != ENOSYS) {
+        return errnoError(errno, QStringLiteral("rename to"), to);
+    }
+    // No RENAME_NOREPLACE on this file system: link() fails if the target exists.
+    if (::link(source.constData(), target.constData()) != 0) {
+        return errnoError(errno, QStringLiteral("link to"), to);
+    }
+    ::unlink(source.constData());
+    return {};
+}
+
+} // namespace Rallybook::Core::Files

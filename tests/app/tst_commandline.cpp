@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** The rallybook command line, run as a user runs it: headless, with no display at all. */
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run rallybook(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // Prove that headless operations need no display and no platform plugin.
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(RALLYBOOK_BINARY), arguments);
+        if (!process.waitForFinished(60000)) {
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+private slots:
+    void versionAndHelp()
+    {
+        const Run version = rallybook({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("Rallybook "));
+        const Run help = rallybook({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : {"--new", "--demo", "--export-json", "--import-json", "--version"}) {
+            QVERIFY2(help.out.contains(option), option);
+        }
+    }
+
+    void demoExportImportRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("d.rallybook"));
+        QCOMPARE(rallybook({QStringLiteral("--demo"), demo}).exitCode, 0);
+        QVERIFY(QFile::exists(demo));
+
+        const QString json = dir.filePath(QStringLiteral("d.json"));
+        const Run exported = rallybook({QStringLiteral("--export-json"), demo, json});
+        QCOMPARE(exported.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson([&] {
+                                     QFile f(json);
+                                     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                                 }()).object();
+        QCOMPARE(root.value(QStringLiteral("name")).toString(), QStringLiteral("Shipwrights"));
+
+        const QString copy = dir.filePath(QStringLiteral("copy.rallybook"));
+        QCOMPARE(rallybook({QStringLiteral("--import-json"), json, copy}).exitCode, 0);
+        const QString json2 = dir.filePath(QStringLiteral("copy.json"));
+        QCOMPARE(rallybook({QStringLiteral("--export-json"), copy, json2}).exitCode, 0);
+        QFile a(json);
+        QFile b(json2);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
+    }
+
+    void newWorkbookIsBlank()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blank.rallybook"));
+        QCOMPARE(rallybook({QStringLiteral("--new"), path}).exitCode, 0);
+        const QString json = dir.filePath(QStringLiteral("blank.json"));
+        QCOMPARE(rallybook({QStringLiteral("--export-json"), path, json}).exitCode, 0);
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("name")).toString(), QStringLiteral("blank"));
+        QVERIFY(root.value(QStringLiteral("values")).toObject().isEmpty());
+    }
+
+    void failuresExitNonZeroWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("missing-file") << QStringList{QStringLiteral("--export-json"), QStringLiteral("{dir}/nope.rallybook"), QStringLiteral("{dir}/out.json")}
+                                      << "no such file";
+        QTest::newRow("not-a-workbook") << QStringList{QStringLiteral("--export-json"), QStringLiteral("{dir}/notes.txt"), QStringLiteral("{dir}/out.json")}
+                                        << "not an SQLite database";
+        QTest::newRow("demo-onto-existing") << QStringList{QStringLiteral("--demo"), QStringLiteral("{dir}/notes.txt")}
+                                            << "already exists";
+        QTest::newRow("import-bad-json") << QStringList{QStringLiteral("--import-json"), QStringLiteral("{dir}/notes.txt"), QStringLiteral("{dir}/new.rallybook")}
+                                         << "not valid JSON";
+        QTest::newRow("missing-argument") << QStringList{QStringLiteral("--export-json"), QStringLiteral("{dir}/notes.txt")}
+                                          << "usage: rallybook --export-json FILE OUT";
+        QTest::newRow("unknown-option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+        QTest::newRow("two-operations") << QStringList{QStringLiteral("--new"), QStringLiteral("--demo"), QStringLiteral("{dir}/x.rallybook")}
+                                        << "one of";
+    }
+
+    void failuresExitNonZeroWithOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile file(notes);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a workbook\n");
+        }
+        for (QString &argument : arguments) {
+            argument.replace(QStringLiteral("{dir}"), dir.path());
+        }
+        const Run run = rallybook(arguments);
+        QVERIFY2(run.exitCode > 0, run.err.constData());
+        QVERIFY2(run.err.endsWith('\n') && run.err.count('\n') == 1, run.err.constData());
+        QVERIFY2(QString::fromUtf8(run.err).contains(says), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("not a workbook\n"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("new.rallybook"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.json"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
