@@ -50,12 +50,16 @@ Request parse(const QStringList &arguments)
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          tr("Let --new, --demo, --import-json and --export-json "
                                             "replace an existing file."));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         tr("Open the window in the light or dark palette, or the "
+                                            "system's (light, dark or system)."),
+                                         QStringLiteral("NAME"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help and exit."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Show the version and exit."));
-    parser.addOptions({newOption, demoOption, exportOption, importOption, forceOption, helpOption,
-                       versionOption});
+    parser.addOptions({newOption, demoOption, exportOption, importOption, forceOption, themeOption,
+                       helpOption, versionOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A Rallybook workbook (.rallybook)."),
                                  QStringLiteral("[FILE]"));
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("For --export-json: the JSON file to write."),
@@ -78,6 +82,14 @@ Request parse(const QStringList &arguments)
     }
     request.files = parser.positionalArguments();
     request.replace = parser.isSet(forceOption);
+    request.theme = parser.value(themeOption);
+    if (!request.theme.isEmpty()
+        && !QStringList{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("system")}
+                .contains(request.theme)) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--theme takes light, dark or system, not \u201c%1\u201d").arg(request.theme);
+        return request;
+    }
 
     struct Mode
     {

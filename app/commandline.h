@@ -14,6 +14,7 @@ struct Request
     Kind kind = Kind::Gui;
     QStringList files;
     bool replace = false;
+    QString theme;   ///< for Gui: "light", "dark", "system" or empty for the saved choice
     QString error;   ///< for Invalid: the one-line reason
     QString helpText;
 };

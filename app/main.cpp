@@ -3,6 +3,8 @@
 #include "app/commandline.h"
 #include "core/definition.h"
 #include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -46,6 +48,16 @@ int main(int argc, char **argv)
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Rallybook"));
     QApplication::setDesktopFileName(QStringLiteral("org.rallybook.Rallybook"));
+
+    Theme theme = Settings::instance().theme();
+    if (request.theme == QLatin1String("light")) {
+        theme = Theme::Light;
+    } else if (request.theme == QLatin1String("dark")) {
+        theme = Theme::Dark;
+    } else if (request.theme == QLatin1String("system")) {
+        theme = Theme::System;
+    }
+    Style::applyTheme(theme);
 
     auto definition = Core::Definition::standard();
     if (!definition) {

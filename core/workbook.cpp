@@ -780,6 +780,7 @@ Result<qint64> Workbook::insertRow(const QString &fieldId, int index, const QVar
         return failure;
     }
     d->needsRenumber.remove(fieldId);
+    emit rowAboutToBeInserted(fieldId, index);
     list.insert(index, ListRow{newId, normalized.value()});
     d->rowField.insert(newId, fieldId);
     emit rowInserted(fieldId, index);
@@ -829,6 +830,7 @@ Result<void> Workbook::removeRow(const QString &fieldId, qint64 rowId)
         return failure;
     }
     d->needsRenumber.remove(fieldId);
+    emit rowAboutToBeRemoved(fieldId, index);
     list.removeAt(index);
     d->rowField.remove(rowId);
     emit rowRemoved(fieldId, index);
@@ -886,6 +888,7 @@ Result<void> Workbook::moveRow(const QString &fieldId, qint64 rowId, int toIndex
         return failure;
     }
     d->needsRenumber.remove(fieldId);
+    emit rowAboutToBeMoved(fieldId, from, to);
     list.move(from, to);
     emit rowMoved(fieldId, from, to);
     return {};

@@ -123,8 +123,12 @@ public:
 signals:
     void nameChanged();
     void valueChanged(const QString &fieldId);
+    /** Emitted after the commit, just before the in-memory list changes (for item models). */
+    void rowAboutToBeInserted(const QString &fieldId, int index);
     void rowInserted(const QString &fieldId, int index);
+    void rowAboutToBeRemoved(const QString &fieldId, int index);
     void rowRemoved(const QString &fieldId, int index);
+    void rowAboutToBeMoved(const QString &fieldId, int from, int to);
     void rowMoved(const QString &fieldId, int from, int to);
     void cellChanged(const QString &fieldId, qint64 rowId, const QString &columnId);
     /** A write failed; the workbook keeps everything committed before. */

@@ -2,82 +2,531 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
-#include "core/value.h"
+#include "core/workbookjson.h"
+#include "ui/fieldeditors.h"
+#include "ui/findbar.h"
+#include "ui/messagebox.h"
+#include "ui/sectionpage.h"
+#include "ui/settings.h"
+#include "ui/theme.h"
+#include "ui/welcomepage.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QStyledItemDelegate>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Rallybook {
+
+namespace {
+
+constexpr int kProgressRole = Qt::UserRole + 1;
+
+/** Sidebar rows: the section's title, and how many of its fields are filled, right-aligned. */
+class SidebarDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString title = opt.text;
+        const QString progress = index.data(kProgressRole).toString();
+        // Background, focus and selection from the style; the two texts drawn here.
+        opt.text.clear();
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+        const QRect area = option.rect.adjusted(Style::kGrid * 2, 0, -Style::kGrid * 2, 0);
+        const int progressWidth = opt.fontMetrics.horizontalAdvance(progress);
+        const bool selected = opt.state & QStyle::State_Selected;
+        painter->save();
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const QRect titleRect = area.adjusted(0, 0, -progressWidth - Style::kGrid, 0);
+        painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          opt.fontMetrics.elidedText(title, Qt::ElideRight, titleRect.width()));
+        painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : Style::mutedText());
+        painter->drawText(area, Qt::AlignVCenter | Qt::AlignRight, progress);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(option.fontMetrics.height() + Style::kGrid * 2);
+        return size;
+    }
+};
+
+} // namespace
 
 MainWindow::MainWindow(const Core::Definition &definition, QWidget *parent)
     : QMainWindow(parent)
     , m_definition(definition)
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(16, 16, 16, 16);
-    layout->setSpacing(8);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.rallybook.Rallybook.svg")));
+    if (auto example = Core::WorkbookJson::demoContent(definition, QDate::currentDate())) {
+        m_example = example.value();
+    }
 
-    m_banner = new QLabel(central);
-    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(false);
-    layout->addWidget(m_banner);
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    m_stack->addWidget(m_welcome);
+    buildWorkspace();
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
 
-    m_tree = new QTreeWidget(central);
-    m_tree->setObjectName(QStringLiteral("overview"));
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Field"), tr("Answer")});
-    m_tree->setWordWrap(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_tree->setAccessibleName(tr("Workbook overview"));
-    layout->addWidget(m_tree);
-    setCentralWidget(central);
+    connect(m_welcome, &WelcomePage::openExampleRequested, this, &MainWindow::openExample);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::newRequested, this, [this] { newWorkbook(false); });
+    connect(m_welcome, &WelcomePage::recentFileRequested, this, [this](const QString &path) { openFile(path); });
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = file->addAction(tr("&Open..."), this, &MainWindow::open);
-    openAction->setShortcut(QKeySequence::Open);
-    m_saveCopyAction = file->addAction(tr("Save a &Copy As..."), this, &MainWindow::saveCopyAs);
-    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
-    m_saveCopyAction->setEnabled(false);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    createActions();
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    statusBar()->addPermanentWidget(m_savedLabel);
 
-    setWindowTitle(QStringLiteral("Rallybook"));
-    statusBar()->showMessage(tr("Open a workbook to begin."));
-    resize(1000, 700);
+    Settings &settings = Settings::instance();
+    if (!restoreGeometry(settings.windowGeometry())) {
+        resize(1280, 800);
+    }
+    m_welcome->setRecentFiles(settings.recentFiles());
+    updateRecentMenu();
+    closeWorkbook();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages and editors refer to the document: take them down (committing what an open editor
+    // holds) while it still exists.
+    closeWorkbook();
+}
+
+void MainWindow::buildWorkspace()
+{
+    m_workspace = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(m_workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_infoBar = new QFrame(m_workspace);
+    m_infoBar->setObjectName(QStringLiteral("infoBar"));
+    m_infoBar->setAutoFillBackground(true);
+    auto *infoLayout = new QHBoxLayout(m_infoBar);
+    infoLayout->setContentsMargins(Style::kGrid * 2, Style::kGrid, Style::kGrid * 2, Style::kGrid);
+    m_infoText = new QLabel(m_infoBar);
+    m_infoText->setObjectName(QStringLiteral("infoText"));
+    m_infoText->setTextFormat(Qt::PlainText);
+    m_infoText->setWordWrap(true);
+    infoLayout->addWidget(m_infoText, 1);
+    m_infoButton = new QPushButton(tr("Save a Copy As\u2026"), m_infoBar);
+    m_infoButton->setObjectName(QStringLiteral("rescueButton"));
+    infoLayout->addWidget(m_infoButton);
+    connect(m_infoButton, &QPushButton::clicked, this, &MainWindow::rescue);
+    layout->addWidget(m_infoBar);
+
+    m_findBar = new FindBar(m_workspace);
+    m_findBar->hide();
+    layout->addWidget(m_findBar);
+    connect(m_findBar, &FindBar::matchChosen, this, &MainWindow::showMatch);
+
+    m_splitter = new QSplitter(m_workspace);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_sidebar = new QListWidget(m_splitter);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setMinimumWidth(m_sidebar->fontMetrics().averageCharWidth() * 32);
+    QPalette sidebarPalette = m_sidebar->palette();
+    sidebarPalette.setColor(QPalette::Base, sidebarPalette.color(QPalette::Window));
+    m_sidebar->setPalette(sidebarPalette);
+    m_pages = new QStackedWidget(m_splitter);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({m_sidebar->minimumWidth() + Style::kGrid * 4, 900});
+    m_splitter->restoreState(Settings::instance().splitterState());
+    layout->addWidget(m_splitter, 1);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages->count()) {
+            m_pages->setCurrentIndex(row);
+        }
+    });
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Workbook\u2026"), this, [this] { newWorkbook(false); });
+    newAction->setShortcut(QKeySequence::New);
+    file->addAction(tr("New from the Shipwrights &Example\u2026"), this, [this] { newWorkbook(true); });
+    QAction *open = file->addAction(tr("&Open\u2026"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_saveCopyAction = file->addAction(tr("Save a &Copy As\u2026"), this, &MainWindow::saveCopyAs);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close Workbook"), this, &MainWindow::closeWorkbook);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"), this, [this] {
+        if (m_document) {
+            m_document->flushPendingEdits();
+            m_document->undoStack()->undo();
+        }
+    });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"), this, [this] {
+        if (m_document) {
+            m_document->flushPendingEdits();
+            m_document->undoStack()->redo();
+        }
+    });
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Text boxes have their own undo for what is being typed; the window's shortcuts take
+    // precedence so that one undo stack covers every field.
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+    }
+    edit->addSeparator();
+    m_findAction = edit->addAction(tr("&Find\u2026"), this, [this] {
+        if (m_document) {
+            m_findBar->activate();
+        }
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findNextAction = edit->addAction(tr("Find &Next"), this, [this] { m_findBar->findNext(); });
+    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    m_findPreviousAction = edit->addAction(tr("Find Pre&vious"), this, [this] { m_findBar->findPrevious(); });
+    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_definition.sections().size(); ++i) {
+        QAction *go = view->addAction(m_definition.sections().at(i).title, this, [this, i] { showSection(i); });
+        if (i < 9) {
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        }
+        m_sectionActions.append(go);
+    }
+    view->addSeparator();
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *themes = new QActionGroup(this);
+    const Theme current = Settings::instance().theme();
+    for (const auto &[theme, label] : {std::pair{Theme::System, tr("Follow the &System")},
+                                       std::pair{Theme::Light, tr("&Light")},
+                                       std::pair{Theme::Dark, tr("&Dark")}}) {
+        QAction *action = appearance->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            Settings::instance().setTheme(theme);
+            Style::applyTheme(theme);
+            // Rebuild pages so muted and accent colours follow the new palette.
+            if (m_document) {
+                const int section = m_pages->currentIndex();
+                const QString path = m_document->workbook().path();
+                openFile(path);
+                showSection(section);
+            }
+        });
+    }
+}
+
+SectionPage *MainWindow::currentPage() const
+{
+    if (!m_document) {
+        return nullptr;
+    }
+    return qobject_cast<SectionPage *>(m_pages->currentWidget());
+}
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto opened = Core::Workbook::open(path, m_definition);
+    if (m_document) {
+        m_document->flushPendingEdits();
+    }
+    auto opened = WorkbookDocument::open(path, m_definition);
     if (!opened) {
-        showError(tr("Cannot open workbook"), opened.error());
+        Dialogs::error(this, tr("Cannot Open Workbook"), opened.error());
+        if (opened.error().code == Core::ErrorCode::NotFound) {
+            Settings::instance().removeRecentFile(path);
+            updateRecentMenu();
+        }
         return false;
     }
-    m_workbook = std::move(opened.value());
-    refresh();
+    const int previousSection = m_document && m_document->workbook().path() == opened.value()->workbook().path()
+                                    ? m_pages->currentIndex()
+                                    : 0;
+    // Pages refer to the old document: take them down first.
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_document = std::move(opened.value());
+    WorkbookDocument *document = m_document.get();
+
+    const QList<Core::Section> &sections = m_definition.sections();
+    for (int i = 0; i < sections.size(); ++i) {
+        m_pages->addWidget(new SectionPage(document, sections.at(i), i + 1, int(sections.size()), m_example, m_pages));
+    }
+    Core::Workbook *workbook = &document->workbook();
+    for (auto signal : {&Core::Workbook::valueChanged}) {
+        connect(workbook, signal, this, &MainWindow::updateSidebar);
+    }
+    connect(workbook, &Core::Workbook::rowInserted, this, &MainWindow::updateSidebar);
+    connect(workbook, &Core::Workbook::rowRemoved, this, &MainWindow::updateSidebar);
+    connect(workbook, &Core::Workbook::nameChanged, this, &MainWindow::updateTitle);
+    connect(document, &WorkbookDocument::saved, this, [this](const QDateTime &when) {
+        m_savedLabel->setText(tr("Saved at %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat)));
+    });
+    connect(document, &WorkbookDocument::writeFailed, this, [this] {
+        m_savedLabel->setText(tr("Not saved"));
+        updateInfoBar();
+        updateTitle();
+    });
+    connect(document, &WorkbookDocument::locationChanged, this,
+            [this](const FieldLocation &where) { showLocation(where); });
+    connect(document->undoStack(), &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(document->undoStack(), &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(document->undoStack(), &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(document->undoStack(), &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+
+    m_findBar->setWorkbook(workbook);
+    m_sidebar->clear();
+    for (const Core::Section &section : sections) {
+        auto *item = new QListWidgetItem(section.title, m_sidebar);
+        item->setToolTip(section.purpose);
+    }
+    updateSidebar();
+    m_stack->setCurrentWidget(m_workspace);
+    showSection(previousSection);
+    for (QAction *action : {m_saveCopyAction, m_closeAction, m_findAction, m_findNextAction, m_findPreviousAction}) {
+        action->setEnabled(true);
+    }
+    for (QAction *action : std::as_const(m_sectionActions)) {
+        action->setEnabled(true);
+    }
+    m_savedLabel->setText(document->isEditable() ? tr("Every change is saved as you type") : QString());
+    updateInfoBar();
+    updateTitle();
+
+    Settings::instance().addRecentFile(document->workbook().path());
+    updateRecentMenu();
     return true;
 }
 
-void MainWindow::open()
+void MainWindow::closeWorkbook()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workbook"), QString(),
-                                                      tr("Rallybook workbooks (*.rallybook)"));
+    if (m_document) {
+        m_document->flushPendingEdits();
+    }
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_findBar->setWorkbook(nullptr);
+    m_findBar->hide();
+    m_sidebar->clear();
+    m_document.reset();
+    for (QAction *action : {m_saveCopyAction, m_closeAction, m_undoAction, m_redoAction, m_findAction,
+                            m_findNextAction, m_findPreviousAction}) {
+        action->setEnabled(false);
+    }
+    for (QAction *action : std::as_const(m_sectionActions)) {
+        action->setEnabled(false);
+    }
+    m_savedLabel->clear();
+    m_welcome->setRecentFiles(Settings::instance().recentFiles());
+    m_stack->setCurrentWidget(m_welcome);
+    updateTitle();
+}
+
+void MainWindow::showSection(int index)
+{
+    if (!m_document || index < 0 || index >= m_pages->count()) {
+        return;
+    }
+    m_sidebar->setCurrentRow(index);
+    m_pages->setCurrentIndex(index);
+}
+
+void MainWindow::showLocation(const FieldLocation &where, int start, int length)
+{
+    if (!m_document) {
+        return;
+    }
+    const Core::Section *section = m_definition.sectionOf(where.fieldId);
+    const int index = section ? int(section - m_definition.sections().constData()) : -1;
+    if (index < 0) {
+        return;
+    }
+    showSection(index);
+    if (auto *page = qobject_cast<SectionPage *>(m_pages->widget(index))) {
+        page->showLocation(where, start, length);
+    }
+}
+
+void MainWindow::showMatch(const FindMatch &match)
+{
+    showLocation(match.where, match.start, match.length);
+}
+
+void MainWindow::updateSidebar()
+{
+    if (!m_document) {
+        return;
+    }
+    const Core::Workbook &workbook = m_document->workbook();
+    const QList<Core::Section> &sections = m_definition.sections();
+    for (int i = 0; i < sections.size() && i < m_sidebar->count(); ++i) {
+        int filled = 0;
+        for (const Core::Field &field : sections.at(i).fields) {
+            filled += workbook.isFilled(field.id) ? 1 : 0;
+        }
+        QListWidgetItem *item = m_sidebar->item(i);
+        const int total = int(sections.at(i).fields.size());
+        item->setData(kProgressRole, QStringLiteral("%1/%2").arg(filled).arg(total));
+        item->setData(Qt::AccessibleTextRole,
+                      tr("%1, %2 of %3 fields filled").arg(sections.at(i).title).arg(filled).arg(total));
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Rallybook"));
+        return;
+    }
+    QString title = tr("%1 \u2014 Rallybook").arg(m_document->workbook().name());
+    if (!m_document->isEditable()) {
+        title = tr("%1 (read-only) \u2014 Rallybook").arg(m_document->workbook().name());
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::updateInfoBar()
+{
+    const bool show = m_document && !m_document->isEditable();
+    m_infoBar->setVisible(show);
+    if (!show) {
+        return;
+    }
+    const bool failed = m_document->hasFailed();
+    m_infoText->setText(failed ? tr("%1 Editing has stopped so that nothing more is lost. Save a copy "
+                                    "to keep everything in this window, including that change.")
+                                     .arg(m_document->readOnlyReason())
+                               : m_document->readOnlyReason());
+    m_infoButton->setVisible(failed);
+    QPalette palette = m_infoBar->palette();
+    const QColor tone = failed ? QColor(0xB3, 0x26, 0x1E) : QColor(0xB2, 0x6A, 0x00);
+    palette.setColor(QPalette::Window, Style::isDark() ? tone.darker(250) : tone.lighter(185));
+    m_infoBar->setPalette(palette);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings::instance().recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QFileInfo info(files.at(i));
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(info.completeBaseName()), this,
+            [this, path = files.at(i)] { openFile(path); });
+        action->setToolTip(QDir::toNativeSeparators(files.at(i)));
+        action->setStatusTip(QDir::toNativeSeparators(files.at(i)));
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workbooks"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the List"), this, [this] {
+            for (const QString &path : Settings::instance().recentFiles()) {
+                Settings::instance().removeRecentFile(path);
+            }
+            updateRecentMenu();
+            m_welcome->setRecentFiles({});
+        });
+    }
+}
+
+void MainWindow::newWorkbook(bool fromExample)
+{
+    const QString path = Dialogs::saveFileName(
+        this, fromExample ? tr("New Workbook from the Example") : tr("New Workbook"),
+        fromExample ? QStringLiteral("Shipwrights.rallybook") : tr("My movement.rallybook"));
+    if (path.isEmpty()) {
+        return;
+    }
+    Core::WorkbookContent content;
+    if (fromExample) {
+        content = m_example;
+    } else {
+        content.name = QFileInfo(path).completeBaseName();
+    }
+    // The save dialog has already asked whether to replace an existing file.
+    auto created = Core::Workbook::create(path, m_definition, content, true);
+    if (!created) {
+        Dialogs::error(this, tr("Cannot Create Workbook"), created.error());
+        return;
+    }
+    created.value().reset();
+    openFile(path);
+}
+
+void MainWindow::openExample()
+{
+    // The user's own copy of the example, made once and kept: changes to it are theirs.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = QDir(folder).filePath(QStringLiteral("Shipwrights.rallybook"));
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(folder);
+        auto created = Core::Workbook::create(path, m_definition, m_example);
+        if (!created) {
+            Dialogs::error(this, tr("Cannot Create the Example"), created.error());
+            return;
+        }
+    }
+    openFile(path);
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = Dialogs::openFileName(this, tr("Open Workbook"));
     if (!path.isEmpty()) {
         openFile(path);
     }
@@ -85,88 +534,59 @@ void MainWindow::open()
 
 void MainWindow::saveCopyAs()
 {
-    if (!m_workbook) {
+    if (!m_document) {
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QString(),
-                                                      tr("Rallybook workbooks (*.rallybook)"));
+    if (m_document->hasFailed()) {
+        rescue();
+        return;
+    }
+    m_document->flushPendingEdits();
+    const QString path = Dialogs::saveFileName(this, tr("Save a Copy As"),
+                                               m_document->workbook().name() + tr(" (copy).rallybook"));
     if (path.isEmpty()) {
         return;
     }
-    if (auto saved = m_workbook->saveCopyAs(path); !saved) {
-        showError(tr("Cannot save a copy"), saved.error());
+    if (auto saved = m_document->workbook().saveCopyAs(path); !saved) {
+        Dialogs::error(this, tr("Cannot Save a Copy"), saved.error());
         return;
     }
-    statusBar()->showMessage(tr("A copy was saved as %1.").arg(QFileInfo(path).fileName()), 5000);
+    statusBar()->showMessage(tr("A copy was saved as %1. You are still working in %2.")
+                                 .arg(QFileInfo(path).fileName(), QFileInfo(m_document->workbook().path()).fileName()),
+                             8000);
 }
 
-void MainWindow::refresh()
+void MainWindow::rescue()
 {
-    m_tree->clear();
-    m_saveCopyAction->setEnabled(m_workbook != nullptr);
-    if (!m_workbook) {
+    if (!m_document) {
         return;
     }
-    setWindowTitle(tr("%1 \u2014 Rallybook").arg(m_workbook->name()));
-    m_banner->setVisible(m_workbook->isReadOnly());
-    m_banner->setText(m_workbook->readOnlyReason());
-
-    auto addScalar = [&](QTreeWidgetItem *parent, const Core::Field &field) {
-        const QString text = Core::Values::display(field, m_workbook->value(field.id));
-        if (!text.isEmpty()) {
-            new QTreeWidgetItem(parent, {field.label, text});
-        }
-    };
-    auto addList = [&](QTreeWidgetItem *parent, const Core::Field &field) {
-        const auto &rows = m_workbook->rows(field.id);
-        if (rows.isEmpty()) {
-            return;
-        }
-        auto *item = new QTreeWidgetItem(parent, {field.label, tr("%n row(s)", nullptr, int(rows.size()))});
-        for (const Core::ListRow &row : rows) {
-            QStringList cells;
-            for (const Core::Field &column : field.columns) {
-                const QString text = Core::Values::display(column, row.cells.value(column.id));
-                if (!text.isEmpty()) {
-                    cells.append(text);
-                }
-            }
-            new QTreeWidgetItem(item, {QString(), cells.join(QStringLiteral(" \u00b7 "))});
-        }
-    };
-    for (const Core::Section &section : m_definition.sections()) {
-        int filled = 0;
-        for (const Core::Field &field : section.fields) {
-            filled += m_workbook->isFilled(field.id) ? 1 : 0;
-        }
-        auto *sectionItem = new QTreeWidgetItem(
-            m_tree, {section.title, tr("%1 of %2 filled").arg(filled).arg(section.fields.size())});
-        for (const Core::Field &field : section.fields) {
-            if (field.type == Core::FieldType::Group) {
-                auto *group = new QTreeWidgetItem(sectionItem, {field.label, QString()});
-                for (const Core::Field &part : field.parts) {
-                    part.type == Core::FieldType::List ? addList(group, part) : addScalar(group, part);
-                }
-                if (group->childCount() == 0) {
-                    delete group;
-                }
-            } else if (field.type == Core::FieldType::List) {
-                addList(sectionItem, field);
-            } else {
-                addScalar(sectionItem, field);
-            }
-        }
-        sectionItem->setExpanded(true);
+    const QString path = Dialogs::saveFileName(this, tr("Save a Copy As"),
+                                               m_document->workbook().name() + tr(" (rescued).rallybook"));
+    if (path.isEmpty()) {
+        return;
     }
-    statusBar()->showMessage(QDir::toNativeSeparators(m_workbook->path()));
+    if (auto saved = m_document->rescueTo(path); !saved) {
+        Dialogs::error(this, tr("Cannot Save a Copy"), saved.error());
+        return;
+    }
+    // Carry on in the copy, where every change from this window is safe.
+    if (openFile(path)) {
+        statusBar()->showMessage(tr("Everything was saved in %1. You are now working in it.")
+                                     .arg(QFileInfo(path).fileName()),
+                                 10000);
+    }
 }
 
-void MainWindow::showError(const QString &title, const Core::Error &error)
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setDetailedText(error.detail);
-    box.exec();
+    if (m_document) {
+        m_document->flushPendingEdits();
+    }
+    Settings &settings = Settings::instance();
+    settings.setWindowGeometry(saveGeometry());
+    settings.setSplitterState(m_splitter->saveState());
+    event->accept();
 }
 
 } // namespace Rallybook

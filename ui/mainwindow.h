@@ -4,19 +4,31 @@
 
 #include "core/definition.h"
 #include "core/workbook.h"
+#include "ui/document.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QActionGroup;
 class QLabel;
-class QTreeWidget;
+class QListWidget;
+class QMenu;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
 
 namespace Rallybook {
 
+class FindBar;
+class SectionPage;
+class WelcomePage;
+struct FindMatch;
+
 /**
- * The main window: for now a read-only overview of a workbook's sections and filled fields.
- * The full editor replaces the overview (issue 3).
+ * The window users live in: a sidebar of the seven sections with their completion, a page per
+ * section generated from the framework definition, and menus for files, undo, find and views.
+ * There is no Save: every edit is in the file within a second.
  */
 class MainWindow : public QMainWindow
 {
@@ -26,21 +38,60 @@ public:
     explicit MainWindow(const Core::Definition &definition, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /** Opens a workbook file; on failure shows why and keeps what was open. */
+    /** Opens a workbook file; on failure says why and keeps what was open. */
     bool openFile(const QString &path);
-    Core::Workbook *workbook() const { return m_workbook.get(); }
+    /** Closes the open workbook and shows the welcome page. */
+    void closeWorkbook();
+
+    WorkbookDocument *document() const { return m_document.get(); }
+    /** The page on screen, or nullptr on the welcome page. */
+    SectionPage *currentPage() const;
+    void showSection(int index);
+    /** Moves to a field, part or list cell and focuses it. */
+    void showLocation(const FieldLocation &where, int start = -1, int length = 0);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void open();
+    void createActions();
+    void buildWorkspace();
+    void updateSidebar();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateInfoBar();
+    void newWorkbook(bool fromExample);
+    void openExample();
+    void openDialog();
     void saveCopyAs();
-    void refresh();
-    void showError(const QString &title, const Core::Error &error);
+    void rescue();
+    void showMatch(const FindMatch &match);
 
     Core::Definition m_definition;
-    std::unique_ptr<Core::Workbook> m_workbook;
-    QTreeWidget *m_tree = nullptr;
-    QLabel *m_banner = nullptr;
+    Core::WorkbookContent m_example;
+    std::unique_ptr<WorkbookDocument> m_document;
+
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QWidget *m_workspace = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_infoBar = nullptr;
+    QLabel *m_infoText = nullptr;
+    QPushButton *m_infoButton = nullptr;
+    FindBar *m_findBar = nullptr;
+    QLabel *m_savedLabel = nullptr;
+
+    QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QList<QAction *> m_sectionActions;
 };
 
 } // namespace Rallybook

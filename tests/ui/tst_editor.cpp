@@ -1,0 +1,473 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/definition.h"
+#include "core/value.h"
+#include "core/workbookjson.h"
+#include "ui/commands/workbookcommands.h"
+#include "ui/document.h"
+#include "ui/findbar.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebox.h"
+#include "ui/sectionpage.h"
+#include "ui/settings.h"
+#include "ui/theme.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLockFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Rallybook;
+
+/** The editor window, driven as a user drives it: keys and clicks on widgets found by name. */
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    Core::Definition m_definition = Core::Definition::standard().value();
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString newBlank(const QString &name = QStringLiteral("blank.rallybook"))
+    {
+        const QString path = m_dir->filePath(name);
+        if (!Core::Workbook::create(path, m_definition, {}).ok()) {
+            return {};
+        }
+        return path;
+    }
+
+    QString newDemo(const QString &name = QStringLiteral("demo.rallybook"))
+    {
+        const QString path = m_dir->filePath(name);
+        auto content = Core::WorkbookJson::demoContent(m_definition, QDate::currentDate());
+        if (!content || !Core::Workbook::create(path, m_definition, content.value()).ok()) {
+            return {};
+        }
+        return path;
+    }
+
+    template<typename T>
+    static T *find(QWidget *root, const QString &name)
+    {
+        T *widget = root->findChild<T *>(name);
+        if (!widget) {
+            qWarning("no widget %s", qPrintable(name));
+        }
+        return widget;
+    }
+
+    /** Shows the field's section, then returns its editor widget. */
+    template<typename T>
+    static T *editor(MainWindow &window, const QString &fieldId)
+    {
+        window.showLocation({fieldId, 0, {}});
+        return find<T>(&window, QStringLiteral("edit-") + fieldId);
+    }
+
+    static QAction *action(MainWindow &window, const QString &text)
+    {
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text().remove(u'&').startsWith(text)) {
+                return a;
+            }
+        }
+        qWarning("no action %s", qPrintable(text));
+        return nullptr;
+    }
+
+    static Core::WorkbookContent reopen(const QString &path, const Core::Definition &definition)
+    {
+        auto workbook = Core::Workbook::open(path, definition);
+        return workbook ? workbook.value()->content() : Core::WorkbookContent{};
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        Settings::useFileForTesting(m_dir->filePath(QStringLiteral("settings.ini")));
+        Style::applyTheme(Theme::Light);
+        // Any Qt warning fails a test, but for the offscreen plugin's note on size hints.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
+    }
+
+    void cleanup()
+    {
+        m_dir.reset();
+    }
+
+    void opensTheDemoWorkbookWithEverySectionFilled()
+    {
+        const QString path = newDemo();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Shipwrights")));
+        auto *sidebar = find<QListWidget>(&window, QStringLiteral("sidebar"));
+        QCOMPARE(sidebar->count(), 7);
+        for (int i = 0; i < 7; ++i) {
+            const int fields = int(m_definition.sections().at(i).fields.size());
+            QCOMPARE(sidebar->item(i)->data(Qt::UserRole + 1).toString(), QStringLiteral("%1/%1").arg(fields));
+        }
+        QCOMPARE(editor<QLineEdit>(window, QStringLiteral("AC1"))->text(), QStringLiteral("Dana Okafor"));
+        QVERIFY(!find<QWidget>(&window, QStringLiteral("infoBar"))->isVisible());
+        QVERIFY(Settings::instance().recentFiles().contains(path));
+    }
+
+    void welcomePageOpensTheExample()
+    {
+        MainWindow window(m_definition);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(find<QWidget>(&window, QStringLiteral("welcomePage"))->isVisible());
+        QVERIFY(!window.document());
+        qputenv("XDG_DATA_HOME", m_dir->filePath(QStringLiteral("data")).toUtf8());
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("openExample")), Qt::LeftButton);
+        QVERIFY(window.document());
+        QCOMPARE(window.document()->workbook().name(), QStringLiteral("Shipwrights"));
+    }
+
+    void typedValuesOfEveryFieldTypeSurviveReopening()
+    {
+        const QString path = newBlank();
+        {
+            MainWindow window(m_definition);
+            QVERIFY(window.openFile(path));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+            // Short text, typed.
+            QLineEdit *name = editor<QLineEdit>(window, QStringLiteral("AC1"));
+            name->setFocus();
+            QTest::keyClicks(name, QStringLiteral("Dana Okafor"));
+            // Long text, typed, with a line break.
+            QPlainTextEdit *backstory = editor<QPlainTextEdit>(window, QStringLiteral("AC3"));
+            backstory->setFocus(); // focus leaving the name commits it at once
+            QTest::keyClicks(backstory, QStringLiteral("Fourteen years"));
+            QTest::keyClick(backstory, Qt::Key_Return);
+            QTest::keyClicks(backstory, QStringLiteral("as an engineer."));
+            // A group part.
+            QPlainTextEdit *part = editor<QPlainTextEdit>(window, QStringLiteral("AC9.backstory"));
+            part->setFocus();
+            QTest::keyClicks(part, QStringLiteral("Secure job."));
+            // Choice as radio buttons, choice as a combo box, a checklist.
+            window.showLocation({QStringLiteral("AC2"), 0, {}});
+            QTest::mouseClick(find<QRadioButton>(&window, QStringLiteral("choice-AC2-leader")), Qt::LeftButton);
+            QComboBox *stage = editor<QComboBox>(window, QStringLiteral("MS1"));
+            stage->setFocus();
+            QTest::keyClick(stage, Qt::Key_Down);
+            QTest::keyClick(stage, Qt::Key_Down);
+            window.showLocation({QStringLiteral("CA10"), 0, {}});
+            QTest::mouseClick(find<QCheckBox>(&window, QStringLiteral("check-CA10-forum")), Qt::LeftButton);
+            // A number with its unit.
+            QDoubleSpinBox *fans = editor<QDoubleSpinBox>(window, QStringLiteral("MS9.trueFans"));
+            fans->setFocus();
+            fans->selectAll();
+            QTest::keyClicks(fans, QStringLiteral("38"));
+            // A list: add a row and type into its first cell.
+            window.showLocation({QStringLiteral("AC5"), 0, {}});
+            QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("add-AC5")), Qt::LeftButton);
+            QTableView *flaws = find<QTableView>(&window, QStringLiteral("edit-AC5"));
+            QTRY_VERIFY(flaws->indexWidget(flaws->currentIndex()) || QApplication::focusWidget() != flaws);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Over-engineers"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QTRY_COMPARE(QApplication::focusWidget(), flaws);
+            // Closing the window commits anything still being typed.
+            window.close();
+        }
+        const Core::WorkbookContent saved = reopen(path, m_definition);
+        QCOMPARE(saved.values.value(QStringLiteral("AC1")).toString(), QStringLiteral("Dana Okafor"));
+        QCOMPARE(saved.values.value(QStringLiteral("AC3")).toString(), QStringLiteral("Fourteen years\nas an engineer."));
+        QCOMPARE(saved.values.value(QStringLiteral("AC9.backstory")).toString(), QStringLiteral("Secure job."));
+        QCOMPARE(saved.values.value(QStringLiteral("AC2")).toString(), QStringLiteral("leader"));
+        QCOMPARE(saved.values.value(QStringLiteral("MS1")).toString(), QStringLiteral("first-follower"));
+        QCOMPARE(saved.values.value(QStringLiteral("CA10")).toStringList(), QStringList{QStringLiteral("forum")});
+        QCOMPARE(saved.values.value(QStringLiteral("MS9.trueFans")).toDouble(), 38.0);
+        QCOMPARE(saved.lists.value(QStringLiteral("AC5")).size(), 1);
+        QCOMPARE(saved.lists.value(QStringLiteral("AC5")).first().cells.value(QStringLiteral("flaw")).toString(),
+                 QStringLiteral("Over-engineers"));
+    }
+
+    void typingIsSavedWithinASecondWithoutLeavingTheField()
+    {
+        const QString path = newBlank();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QLineEdit *name = editor<QLineEdit>(window, QStringLiteral("AC1"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Lena"));
+        QSignalSpy saved(window.document(), &WorkbookDocument::saved);
+        QVERIFY(saved.wait(1000));
+        QVERIFY(name->hasFocus());
+        QCOMPARE(reopen(path, m_definition).values.value(QStringLiteral("AC1")).toString(), QStringLiteral("Lena"));
+        QVERIFY(find<QLabel>(&window, QStringLiteral("savedLabel"))->text().startsWith(QStringLiteral("Saved at")));
+    }
+
+    void typingInOneFieldIsOneUndoStep()
+    {
+        const QString path = newBlank();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QLineEdit *name = editor<QLineEdit>(window, QStringLiteral("AC1"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Da"));
+        QSignalSpy saved(window.document(), &WorkbookDocument::saved);
+        QVERIFY(saved.wait(1000)); // committed once mid-word
+        QTest::keyClicks(name, QStringLiteral("na"));
+        editor<QPlainTextEdit>(window, QStringLiteral("AC3"))->setFocus(); // and again on leaving
+        QUndoStack *stack = window.document()->undoStack();
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(window.document()->workbook().value(QStringLiteral("AC1")).toString(), QStringLiteral("Dana"));
+        action(window, QStringLiteral("Undo"))->trigger();
+        QCOMPARE(window.document()->workbook().value(QStringLiteral("AC1")), QVariant());
+        QCOMPARE(name->text(), QString());
+        QVERIFY(name->hasFocus()); // undo moves to the field it changes
+    }
+
+    void undoAndRedoCoverEveryFieldType_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QVariant>("value");
+        QTest::newRow("text") << "AC1" << QVariant(QStringLiteral("Lena"));
+        QTest::newRow("longtext") << "AC3" << QVariant(QStringLiteral("Line\nline"));
+        QTest::newRow("choice-radio") << "AC2" << QVariant(QStringLiteral("leader"));
+        QTest::newRow("choice-combo") << "MS1" << QVariant(QStringLiteral("momentum"));
+        QTest::newRow("checklist") << "AC7" << QVariant(QStringList{QStringLiteral("us-vs-them")});
+        QTest::newRow("number") << "MS10.teamSize" << QVariant(3.0);
+        QTest::newRow("group-part") << "AC10.fears" << QVariant(QStringLiteral("keep your job"));
+    }
+
+    void undoAndRedoCoverEveryFieldType()
+    {
+        QFETCH(QString, field);
+        QFETCH(QVariant, value);
+        const QString path = newDemo();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        WorkbookDocument *document = window.document();
+        const QVariant before = document->workbook().value(field);
+        auto normalized = Core::Values::normalize(*m_definition.field(field), value);
+        QVERIFY(normalized.ok());
+        QVERIFY(normalized.value() != before);
+        // What an editor does when the user changes it; then undo from another section.
+        window.showSection(6);
+        document->undoStack()->push(new SetValueCommand(document, field, normalized.value()));
+        QCOMPARE(document->workbook().value(field), normalized.value());
+        action(window, QStringLiteral("Undo"))->trigger();
+        QCOMPARE(document->workbook().value(field), before);
+        QCOMPARE(window.currentPage()->section().id, m_definition.sectionOf(field)->id);
+        action(window, QStringLiteral("Redo"))->trigger();
+        QCOMPARE(document->workbook().value(field), normalized.value());
+        window.close();
+        QCOMPARE(reopen(path, m_definition).values.value(field), normalized.value());
+    }
+
+    void listRowsAreAddedReorderedRemovedAndUndone()
+    {
+        const QString path = newBlank();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showLocation({QStringLiteral("AC6"), 0, {}});
+        QTableView *table = find<QTableView>(&window, QStringLiteral("edit-AC6"));
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Core::Workbook &workbook = window.document()->workbook();
+        auto typeRow = [&](const QString &stance) {
+            table->setFocus();
+            QTest::keyClick(table, Qt::Key_Insert); // keyboard: add a row below the current one
+            QTRY_VERIFY(QApplication::focusWidget() != table);
+            QWidget *cell = QApplication::focusWidget();
+            QTest::keyClicks(cell, stance);
+            QTest::keyClick(cell, Qt::Key_Return);
+            // The view commits the cell from the event loop, right after the key.
+            QTRY_COMPARE(QApplication::focusWidget(), table);
+        };
+        typeRow(QStringLiteral("A"));
+        typeRow(QStringLiteral("B"));
+        typeRow(QStringLiteral("C"));
+        auto stances = [&] {
+            QStringList texts;
+            for (const Core::ListRow &row : workbook.rows(QStringLiteral("AC6"))) {
+                texts.append(row.cells.value(QStringLiteral("stance")).toString());
+            }
+            return texts;
+        };
+        QCOMPARE(stances(), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        // Move C up with the keyboard, then B down with the button.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(2, 0));
+        QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(stances(), (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
+        QCOMPARE(table->currentIndex().row(), 1);
+        QTest::keyClick(table, Qt::Key_Delete, Qt::ControlModifier);
+        QCOMPARE(stances(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(table->model()->rowCount(), 2);
+
+        QAction *undo = action(window, QStringLiteral("Undo"));
+        undo->trigger(); // the removal
+        QCOMPARE(stances(), (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
+        undo->trigger(); // the move
+        QCOMPARE(stances(), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        action(window, QStringLiteral("Redo"))->trigger();
+        QCOMPARE(stances(), (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
+        window.close();
+        QCOMPARE(reopen(path, m_definition).lists.value(QStringLiteral("AC6")).size(), 3);
+    }
+
+    void findJumpsToTheMatchingField()
+    {
+        const QString path = newDemo();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keySequence(&window, QKeySequence::Find);
+        auto *findEdit = find<QLineEdit>(&window, QStringLiteral("findEdit"));
+        QTRY_VERIFY(findEdit->hasFocus());
+        const QList<FindMatch> matches = findInWorkbook(window.document()->workbook(), QStringLiteral("permission culture"));
+        QVERIFY(matches.size() >= 3);
+        QTest::keyClicks(findEdit, QStringLiteral("permission culture"));
+        QTest::keyClick(findEdit, Qt::Key_Return);
+        const FindMatch &first = matches.first();
+        QCOMPARE(window.currentPage()->section().id, m_definition.sectionOf(first.where.fieldId)->id);
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        QVERIFY2(focused->objectName().startsWith(QStringLiteral("edit-")), qPrintable(focused->objectName()));
+        if (auto *line = qobject_cast<QLineEdit *>(focused)) {
+            QCOMPARE(line->selectedText().toLower(), QStringLiteral("permission culture"));
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(focused)) {
+            QCOMPARE(text->textCursor().selectedText().toLower(), QStringLiteral("permission culture"));
+        }
+        QTest::keySequence(&window, QKeySequence::FindNext);
+        QCOMPARE(find<QLabel>(&window, QStringLiteral("findStatus"))->text(),
+                 QStringLiteral("2 of %1").arg(matches.size()));
+    }
+
+    void sectionShortcutsAndAccessibleNames()
+    {
+        const QString path = newDemo();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < 7; ++i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(window.currentPage()->section().id, m_definition.sections().at(i).id);
+            for (QWidget *widget : window.currentPage()->findChildren<QWidget *>()) {
+                if (widget->objectName().startsWith(QStringLiteral("edit-"))) {
+                    QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+                }
+            }
+        }
+    }
+
+    void secondInstanceOpensReadOnly()
+    {
+        const QString path = newDemo();
+        // Another Rallybook holds the lock.
+        QLockFile other(lockFilePath(path));
+        QVERIFY(other.tryLock(0));
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        QVERIFY(find<QWidget>(&window, QStringLiteral("infoBar"))->isVisible());
+        QVERIFY(find<QLabel>(&window, QStringLiteral("infoText"))->text().contains(QStringLiteral("another")));
+        QLineEdit *name = editor<QLineEdit>(window, QStringLiteral("AC1"));
+        QVERIFY(name->isReadOnly());
+        QVERIFY(!find<QPushButton>(&window, QStringLiteral("add-AC4"))->isEnabled());
+        window.close();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void staleLockIsRecognised()
+    {
+        const QString path = newDemo();
+        // A lock left by a process that no longer runs.
+        QFile lock(lockFilePath(path));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("999999\nrallybook\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        QVERIFY(window.document()->isEditable());
+    }
+
+    void failedWriteIsReportedAndEverythingCanBeRescued()
+    {
+        const QString path = newDemo();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // A sync client moves the file away while the window is open.
+        QVERIFY(QFile::rename(path, m_dir->filePath(QStringLiteral("moved.rallybook"))));
+        QLineEdit *name = editor<QLineEdit>(window, QStringLiteral("AC1"));
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Marco"));
+        editor<QPlainTextEdit>(window, QStringLiteral("AC3"))->setFocus();
+        QVERIFY(find<QWidget>(&window, QStringLiteral("infoBar"))->isVisible());
+        QVERIFY(find<QLabel>(&window, QStringLiteral("infoText"))->text().contains(QStringLiteral("moved")));
+        QVERIFY(!window.document()->isEditable());
+        QVERIFY(name->isReadOnly());
+        QCOMPARE(name->text(), QStringLiteral("Marco")); // what was typed stays on screen
+        auto *rescue = find<QPushButton>(&window, QStringLiteral("rescueButton"));
+        QVERIFY(rescue->isVisible());
+        const QString rescued = m_dir->filePath(QStringLiteral("rescued.rallybook"));
+        Dialogs::setNextFileName(rescued);
+        QTest::mouseClick(rescue, Qt::LeftButton);
+        QCOMPARE(window.document()->workbook().path(), rescued);
+        QVERIFY(window.document()->isEditable());
+        QCOMPARE(reopen(rescued, m_definition).values.value(QStringLiteral("AC1")).toString(), QStringLiteral("Marco"));
+    }
+
+    void windowGeometryAndSplitterAreRemembered()
+    {
+        const QString path = newDemo();
+        {
+            MainWindow window(m_definition);
+            QVERIFY(window.openFile(path));
+            window.resize(1000, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+        }
+        QVERIFY(!Settings::instance().windowGeometry().isEmpty());
+        QVERIFY(!Settings::instance().splitterState().isEmpty());
+        MainWindow again(m_definition);
+        QCOMPARE(again.size(), QSize(1000, 700));
+    }
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/definition.h"
+#include "ui/document.h"
+
+#include <QWidget>
+
+class QTimer;
+
+namespace Rallybook {
+
+/**
+ * An editor for one field of the definition, made for its type. It shows the workbook's value,
+ * follows changes made elsewhere (undo, another view), and writes through undo commands: text is
+ * committed within a second of the last keystroke and at once when focus leaves.
+ */
+class FieldEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** Makes the editor for `field`'s type. */
+    static FieldEditor *create(WorkbookDocument *document, const Core::Field &field, QWidget *parent);
+
+    const Core::Field &field() const { return m_field; }
+    /** Shows the workbook's current value (unless the user is typing in this editor). */
+    virtual void refresh() = 0;
+    /** Commits what is typed but not yet saved. */
+    virtual void commitPending() {}
+    virtual void setEditable(bool editable) = 0;
+    /** Moves keyboard focus into the editor and selects text (or a cell) if asked. */
+    virtual void focusLocation(const FieldLocation &where, int start = -1, int length = 0);
+    /** The editor widget that takes focus first. */
+    virtual QWidget *focusTarget() const = 0;
+    /** The editor of a part or this one, for a full field or part id. */
+    virtual FieldEditor *editorFor(const QString &fieldId);
+
+protected:
+    FieldEditor(WorkbookDocument *document, const Core::Field &field, QWidget *parent);
+    /** Pushes a SetValueCommand when `value` differs from the workbook's. */
+    void commitValue(const QVariant &value, int session = 0);
+    /** A new typing session: edits in one session merge into one undo step. */
+    static int nextSession();
+
+    WorkbookDocument *m_document;
+    Core::Field m_field;
+};
+
+} // namespace Rallybook

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/definition.h"
+#include "core/workbook.h"
+#include "ui/document.h"
+
+#include <QHash>
+#include <QScrollArea>
+
+namespace Rallybook {
+
+class FieldEditor;
+
+/**
+ * The page of one section, generated from the framework definition: the section's purpose, then
+ * every field with its label, guiding question, hint, editor, and on request the example answer
+ * from the Shipwrights demo.
+ */
+class SectionPage : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    SectionPage(WorkbookDocument *document, const Core::Section &section, int number, int count,
+                const Core::WorkbookContent &example, QWidget *parent = nullptr);
+
+    const Core::Section &section() const { return m_section; }
+    /** Scrolls to a field (or part, or list cell), focuses it and selects the given text. */
+    void showLocation(const FieldLocation &where, int start = -1, int length = 0);
+    /** The editor of a field or part on this page, or nullptr. */
+    FieldEditor *editorFor(const QString &fieldId) const;
+
+private:
+    QWidget *makeFieldBox(const Core::Field &field, const Core::WorkbookContent &example);
+
+    WorkbookDocument *m_document;
+    Core::Section m_section;
+    QHash<QString, FieldEditor *> m_editors;
+    QHash<QString, QWidget *> m_boxes;
+};
+
+/** The example answer of a field, as plain text (lists one row a line). */
+QString exampleText(const Core::Field &field, const Core::WorkbookContent &example);
+
+} // namespace Rallybook

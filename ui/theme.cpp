@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/theme.h"
+
+#include "core/render/brand.h"
+
+#include <QApplication>
+#include <QFontMetrics>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace Rallybook::Style {
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2e);
+    const QColor base(0x1f, 0x1f, 0x22);
+    const QColor text(0xe8, 0xe6, 0xe3);
+    const QColor disabled(0x8a, 0x88, 0x85);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x2a));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3e));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x45, 0x45, 0x4a));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3e));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x28));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, Render::Brand::accent(true));
+    p.setColor(QPalette::HighlightedText, QColor(0x3a, 0x0b, 0x08));
+    p.setColor(QPalette::Link, Render::Brand::accent(true));
+    p.setColor(QPalette::LinkVisited, Render::Brand::accent(true).darker(120));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, disabled);
+    }
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    return p;
+}
+
+QPalette lightPalette()
+{
+    QPalette p = QApplication::style()->standardPalette();
+    p.setColor(QPalette::Highlight, Render::Brand::accent(false));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, Render::Brand::accent(false));
+    return p;
+}
+
+} // namespace
+
+void applyTheme(Theme theme)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    bool dark = false;
+    if (theme == Theme::Dark) {
+        dark = true;
+    } else if (theme == Theme::System) {
+        // Follow a dark desktop palette if the platform gives one.
+        const QPalette system = QGuiApplication::palette();
+        dark = system.color(QPalette::Window).lightness() < 128;
+    }
+    QApplication::setPalette(dark ? darkPalette() : lightPalette());
+}
+
+bool isDark()
+{
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+QColor accent()
+{
+    return Render::Brand::accent(isDark());
+}
+
+QColor mutedText()
+{
+    const QPalette palette = QApplication::palette();
+    QColor text = palette.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    // Halfway between text and background keeps contrast above 4.5:1 on both palettes.
+    return QColor((text.red() * 2 + window.red()) / 3, (text.green() * 2 + window.green()) / 3,
+                  (text.blue() * 2 + window.blue()) / 3);
+}
+
+int readingWidth()
+{
+    return QFontMetrics(QApplication::font()).averageCharWidth() * 75;
+}
+
+} // namespace Rallybook::Style

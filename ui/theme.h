@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/settings.h"
+
+#include <QColor>
+#include <QPalette>
+
+namespace Rallybook::Style {
+
+/** Applies Fusion with a light or dark palette and the brand accent as highlight. */
+void applyTheme(Theme theme);
+/** True when the application's window colour is dark. */
+bool isDark();
+/** The accent for text and marks on the current background (BRAND.md). */
+QColor accent();
+/** A muted text colour for hints on the current background. */
+QColor mutedText();
+
+/** The 8 px spacing grid (BRAND.md). */
+inline constexpr int kGrid = 8;
+/** The widest a reading column grows, in pixels of the default font (about 75 characters). */
+int readingWidth();
+
+} // namespace Rallybook::Style
