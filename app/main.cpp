@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -22,6 +23,22 @@ QStringList argumentsOf(int argc, char **argv)
     }
     return arguments;
 }
+
+/** Prints "shown" at the watched window's first paint and quits (bench_startup). */
+class ShownReporter : public QObject
+{
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            std::puts("shown");
+            std::fflush(stdout);
+            QCoreApplication::quit();
+            watched->removeEventFilter(this);
+        }
+        return false;
+    }
+};
 
 void setIdentity()
 {
@@ -67,6 +84,11 @@ int main(int argc, char **argv)
     MainWindow window(definition.value());
     if (!request.files.isEmpty()) {
         window.openFile(request.files.first());
+    }
+    // For bench_startup: say when the window first paints, then quit.
+    ShownReporter reporter;
+    if (qEnvironmentVariableIsSet("RALLYBOOK_EXIT_WHEN_SHOWN")) {
+        window.installEventFilter(&reporter);
     }
     window.show();
     return QApplication::exec();

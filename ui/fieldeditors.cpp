@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QTableView>
@@ -580,6 +581,16 @@ public:
     }
 
 protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTableView::resizeEvent(event);
+        // Stretched columns change width without always saying so: measure wrapped rows again.
+        if (event->size().width() != event->oldSize().width()) {
+            resizeRowsToContents();
+            updateGeometry();
+        }
+    }
+
     void keyPressEvent(QKeyEvent *event) override
     {
         if (state() != QAbstractItemView::EditingState) {

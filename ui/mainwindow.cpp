@@ -169,7 +169,7 @@ void MainWindow::buildWorkspace()
     m_splitter->restoreState(Settings::instance().splitterState());
     layout->addWidget(m_splitter, 1);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_pages->count()) {
+        if (page(row)) {
             m_pages->setCurrentIndex(row);
         }
     });
@@ -293,9 +293,10 @@ bool MainWindow::openFile(const QString &path)
     m_document = std::move(opened.value());
     WorkbookDocument *document = m_document.get();
 
+    // Pages are built when first shown: a window opens on one section, not seven.
     const QList<Core::Section> &sections = m_definition.sections();
     for (int i = 0; i < sections.size(); ++i) {
-        m_pages->addWidget(new SectionPage(document, sections.at(i), i + 1, int(sections.size()), m_example, m_pages));
+        m_pages->addWidget(new QWidget(m_pages));
     }
     Core::Workbook *workbook = &document->workbook();
     for (auto signal : {&Core::Workbook::valueChanged}) {
@@ -334,6 +335,7 @@ bool MainWindow::openFile(const QString &path)
     updateSidebar();
     m_stack->setCurrentWidget(m_workspace);
     showSection(previousSection);
+    m_sidebar->setFocus(Qt::OtherFocusReason);
     for (QAction *action : {m_saveCopyAction, m_closeAction, m_findAction, m_findNextAction, m_findPreviousAction}) {
         action->setEnabled(true);
     }
@@ -376,9 +378,27 @@ void MainWindow::closeWorkbook()
     updateTitle();
 }
 
-void MainWindow::showSection(int index)
+SectionPage *MainWindow::page(int index)
 {
     if (!m_document || index < 0 || index >= m_pages->count()) {
+        return nullptr;
+    }
+    if (auto *built = qobject_cast<SectionPage *>(m_pages->widget(index))) {
+        return built;
+    }
+    const QList<Core::Section> &sections = m_definition.sections();
+    auto *built = new SectionPage(m_document.get(), sections.at(index), index + 1, int(sections.size()),
+                                  m_example, m_pages);
+    QWidget *placeholder = m_pages->widget(index);
+    m_pages->insertWidget(index, built);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    return built;
+}
+
+void MainWindow::showSection(int index)
+{
+    if (!page(index)) {
         return;
     }
     m_sidebar->setCurrentRow(index);
@@ -396,8 +416,8 @@ void MainWindow::showLocation(const FieldLocation &where, int start, int length)
         return;
     }
     showSection(index);
-    if (auto *page = qobject_cast<SectionPage *>(m_pages->widget(index))) {
-        page->showLocation(where, start, length);
+    if (SectionPage *shown = page(index)) {
+        shown->showLocation(where, start, length);
     }
 }
 

@@ -54,6 +54,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /** The page of a section, built on first use. */
+    SectionPage *page(int index);
     void createActions();
     void buildWorkspace();
     void updateSidebar();
