@@ -806,7 +806,8 @@ public:
         for (const Core::Field &part : field.parts) {
             auto *box = new QVBoxLayout;
             box->setSpacing(4);
-            auto *label = new QLabel(part.label, this);
+            // A label with a buddy reads '&' as a mnemonic: double it to show it.
+            auto *label = new QLabel(QString(part.label).replace(u'&', QStringLiteral("&&")), this);
             label->setTextFormat(Qt::PlainText);
             label->setWordWrap(true);
             QFont font = label->font();

@@ -138,7 +138,8 @@ QWidget *SectionPage::makeFieldBox(const Core::Field &field, const Core::Workboo
     layout->setSpacing(4);
 
     auto *top = new QHBoxLayout;
-    QLabel *label = textLabel(field.label, box, 1.12, QFont::DemiBold);
+    // A label with a buddy reads '&' as a mnemonic: double it to show it.
+    QLabel *label = textLabel(QString(field.label).replace(u'&', QStringLiteral("&&")), box, 1.12, QFont::DemiBold);
     top->addWidget(label, 1);
     const QString exampleAnswer = exampleText(field, example);
     QToolButton *showExample = nullptr;
