@@ -653,6 +653,20 @@ Result<void> insertRowRecord(Sql::Connection &db, const Field &list, qint64 rowI
 
 } // namespace
 
+Result<void> Workbook::commit(const std::function<Result<void>()> &body)
+{
+    Result<void> done = writable();
+    if (done) {
+        done = inTransaction(d->db, body);
+    }
+    if (!done) {
+        const Error error = writeError(done.error());
+        emit writeFailed(error);
+        return error;
+    }
+    return {};
+}
+
 Result<void> Workbook::setName(const QString &name)
 {
     const QString trimmed = name.trimmed();
@@ -663,14 +677,8 @@ Result<void> Workbook::setName(const QString &name)
         return Error{ErrorCode::InvalidValue,
                      tr("A workbook name must be one line of 1 to 200 characters."), QString()};
     }
-    Result<void> done = writable();
-    if (done) {
-        done = inTransaction(d->db, [&] { return writeMeta(d->db, QStringLiteral("name"), trimmed); });
-    }
-    if (!done) {
-        const Error error = writeError(done.error());
-        emit writeFailed(error);
-        return error;
+    if (auto done = commit([&] { return writeMeta(d->db, QStringLiteral("name"), trimmed); }); !done) {
+        return done.error();
     }
     m_name = trimmed;
     emit nameChanged();
@@ -682,16 +690,10 @@ Result<void> Workbook::setSetting(const QString &key, const QVariant &value)
     if (m_settings.value(key) == value) {
         return {};
     }
-    Result<void> done = writable();
-    if (done) {
-        done = inTransaction(d->db, [&] {
+    if (auto done = commit([&] {
             return writeMeta(d->db, QLatin1String(kSettingPrefix) + key, value);
-        });
-    }
-    if (!done) {
-        const Error error = writeError(done.error());
-        emit writeFailed(error);
-        return error;
+        }); !done) {
+        return done.error();
     }
     if (value.isValid() && !value.isNull()) {
         m_settings.insert(key, value);
@@ -716,14 +718,8 @@ Result<void> Workbook::setValue(const QString &fieldId, const QVariant &value)
     if (m_values.value(fieldId) == normalized.value()) {
         return {};
     }
-    Result<void> done = writable();
-    if (done) {
-        done = inTransaction(d->db, [&] { return writeValue(d->db, *field, normalized.value()); });
-    }
-    if (!done) {
-        const Error error = writeError(done.error());
-        emit writeFailed(error);
-        return error;
+    if (auto done = commit([&] { return writeValue(d->db, *field, normalized.value()); }); !done) {
+        return done.error();
     }
     if (Values::isEmpty(normalized.value())) {
         m_values.remove(fieldId);
@@ -753,9 +749,7 @@ Result<qint64> Workbook::insertRow(const QString &fieldId, int index, const QVar
     QList<ListRow> &list = m_lists[fieldId];
     index = std::clamp(index, 0, int(list.size()));
     qint64 newId = 0;
-    Result<void> done = writable();
-    if (done) {
-        done = inTransaction(d->db, [&]() -> Result<void> {
+    if (auto done = commit([&]() -> Result<void> {
             if (d->needsRenumber.contains(fieldId)) {
                 if (auto renumbered = renumber(d->db, fieldId, list); !renumbered) {
                     return renumbered;
@@ -772,12 +766,8 @@ Result<qint64> Workbook::insertRow(const QString &fieldId, int index, const QVar
                 return shifted;
             }
             return insertRowRecord(d->db, *field, rowId, index, normalized.value(), &newId);
-        });
-    }
-    if (!done) {
-        const Error failure = writeError(done.error());
-        emit writeFailed(failure);
-        return failure;
+        }); !done) {
+        return done.error();
     }
     d->needsRenumber.remove(fieldId);
     emit rowAboutToBeInserted(fieldId, index);
@@ -798,9 +788,7 @@ Result<void> Workbook::removeRow(const QString &fieldId, qint64 rowId)
         return Error{ErrorCode::UnknownField, tr("That row no longer exists."), QString::number(rowId)};
     }
     QList<ListRow> &list = m_lists[fieldId];
-    Result<void> done = writable();
-    if (done) {
-        done = inTransaction(d->db, [&]() -> Result<void> {
+    if (auto done = commit([&]() -> Result<void> {
             if (d->needsRenumber.contains(fieldId)) {
                 if (auto renumbered = renumber(d->db, fieldId, list); !renumbered) {
                     return renumbered;
@@ -822,12 +810,8 @@ Result<void> Workbook::removeRow(const QString &fieldId, qint64 rowId)
             (*shift)->bind(1, fieldId);
             (*shift)->bind(2, qint64(index));
             return (*shift)->run();
-        });
-    }
-    if (!done) {
-        const Error failure = writeError(done.error());
-        emit writeFailed(failure);
-        return failure;
+        }); !done) {
+        return done.error();
     }
     d->needsRenumber.remove(fieldId);
     emit rowAboutToBeRemoved(fieldId, index);
@@ -852,9 +836,7 @@ Result<void> Workbook::moveRow(const QString &fieldId, qint64 rowId, int toIndex
     if (from == to) {
         return {};
     }
-    Result<void> done = writable();
-    if (done) {
-        done = inTransaction(d->db, [&]() -> Result<void> {
+    if (auto done = commit([&]() -> Result<void> {
             if (d->needsRenumber.contains(fieldId)) {
                 if (auto renumbered = renumber(d->db, fieldId, list); !renumbered) {
                     return renumbered;
@@ -880,12 +862,8 @@ Result<void> Workbook::moveRow(const QString &fieldId, qint64 rowId, int toIndex
             (*place)->bind(1, qint64(to));
             (*place)->bind(2, rowId);
             return (*place)->run();
-        });
-    }
-    if (!done) {
-        const Error failure = writeError(done.error());
-        emit writeFailed(failure);
-        return failure;
+        }); !done) {
+        return done.error();
     }
     d->needsRenumber.remove(fieldId);
     emit rowAboutToBeMoved(fieldId, from, to);
@@ -920,14 +898,8 @@ Result<void> Workbook::setCell(const QString &fieldId, qint64 rowId, const QStri
     if (row.cells.value(columnId) == normalized.value()) {
         return {};
     }
-    Result<void> done = writable();
-    if (done) {
-        done = inTransaction(d->db, [&] { return writeCell(d->db, rowId, *column, normalized.value()); });
-    }
-    if (!done) {
-        const Error failure = writeError(done.error());
-        emit writeFailed(failure);
-        return failure;
+    if (auto done = commit([&] { return writeCell(d->db, rowId, *column, normalized.value()); }); !done) {
+        return done.error();
     }
     if (Values::isEmpty(normalized.value())) {
         row.cells.remove(columnId);

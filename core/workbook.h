@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace Rallybook::Core {
@@ -140,6 +141,8 @@ private:
 
     Result<void> load();
     Result<void> writable() const;
+    /** Runs `body` in one transaction if the workbook may be written; reports failures. */
+    Result<void> commit(const std::function<Result<void>()> &body);
     Error writeError(const Error &cause) const;
     const Field *listField(const QString &fieldId, Error *error) const;
 

@@ -23,8 +23,8 @@ WorkbookDocument::~WorkbookDocument()
     m_undoStack->clear();
 }
 
-Core::Result<std::unique_ptr<WorkbookDocument>> WorkbookDocument::open(const QString &path,
-                                                                       const Core::Definition &definition)
+Core::Result<std::unique_ptr<WorkbookDocument>>
+WorkbookDocument::open(const QString &path, const Core::Definition &definition)
 {
     // Take the lock before opening for writing, so two windows never both write (RELIABILITY P5).
     auto lock = std::make_unique<QLockFile>(lockFilePath(path));
@@ -49,7 +49,8 @@ Core::Result<std::unique_ptr<WorkbookDocument>> WorkbookDocument::open(const QSt
     if (!opened) {
         return opened.error();
     }
-    auto document = std::unique_ptr<WorkbookDocument>(new WorkbookDocument(std::move(opened.value())));
+    auto document =
+        std::unique_ptr<WorkbookDocument>(new WorkbookDocument(std::move(opened.value())));
     document->m_lock = std::move(lock);
     document->m_lockedElsewhere = lockedElsewhere;
     document->m_lockOwner = owner;
@@ -83,7 +84,8 @@ void WorkbookDocument::noteSaved()
     emit saved(m_lastSaved);
 }
 
-void WorkbookDocument::noteWriteFailed(const Core::Error &error, const FieldLocation &where,
+void WorkbookDocument::noteWriteFailed(const Core::Error &error,
+                                       const FieldLocation &where,
                                        const QVariant &value)
 {
     m_unsaved.append({where, value});

@@ -59,7 +59,8 @@ public:
 
     /** Called by commands: a change was committed, or could not be. */
     void noteSaved();
-    void noteWriteFailed(const Core::Error &error, const FieldLocation &where, const QVariant &value);
+    void
+    noteWriteFailed(const Core::Error &error, const FieldLocation &where, const QVariant &value);
     /** Called by commands after undo or redo, so that views move to the changed field. */
     void noteUndoRedo(const FieldLocation &where);
 

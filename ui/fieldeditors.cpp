@@ -24,8 +24,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QResizeEvent>
 #include <QRadioButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
@@ -50,32 +50,67 @@ QLabel *mutedLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-/** Calls `onFocusOut` whenever `watched` loses keyboard focus. */
-class FocusOutFilter : public QObject
+/** A new editing session: commits within one session merge into one undo step. */
+int nextTypingSession()
+{
+    static int session = 0;
+    return ++session;
+}
+
+/**
+ * Commits typing in one input widget: after a pause of kCommitDelayMs, when focus leaves, or when
+ * asked (flush). Each time focus enters, a new session starts, so that the commits of one visit
+ * merge into one undo step.
+ */
+class TypingCommitter : public QObject
 {
 public:
-    FocusOutFilter(QObject *watched, std::function<void()> onFocusOut, std::function<void()> onFocusIn)
-        : QObject(watched)
-        , m_onFocusOut(std::move(onFocusOut))
-        , m_onFocusIn(std::move(onFocusIn))
+    TypingCommitter(QWidget *input, std::function<void(int session)> commit)
+        : QObject(input)
+        , m_commit(std::move(commit))
     {
-        watched->installEventFilter(this);
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(kCommitDelayMs);
+        connect(&m_timer, &QTimer::timeout, this, &TypingCommitter::flush);
+        input->installEventFilter(this);
     }
+
+    /** The user changed the input: commit after the pause. */
+    void changed()
+    {
+        m_pending = true;
+        m_timer.start();
+    }
+
+    void flush()
+    {
+        m_timer.stop();
+        if (m_pending) {
+            m_pending = false;
+            m_commit(m_session);
+        }
+    }
+
+    bool isPending() const { return m_pending; }
+    /** Keeps the input as typed (it was not accepted yet); the next change commits again. */
+    void keepPending() { m_pending = true; }
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override
     {
         if (event->type() == QEvent::FocusOut) {
-            m_onFocusOut();
+            flush();
         } else if (event->type() == QEvent::FocusIn) {
-            m_onFocusIn();
+            m_session = nextTypingSession();
         }
         return false;
     }
 
 private:
-    std::function<void()> m_onFocusOut;
-    std::function<void()> m_onFocusIn;
+    std::function<void(int)> m_commit;
+    QTimer m_timer;
+    bool m_pending = false;
+    int m_session = 0;
 };
 
 // --- One-line text -------------------------------------------------------------------------
@@ -87,7 +122,6 @@ public:
         : FieldEditor(document, field, parent)
         , m_edit(new QLineEdit(this))
         , m_count(mutedLabel(QString(), this))
-        , m_timer(new QTimer(this))
     {
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -106,22 +140,20 @@ public:
         m_edit->setAccessibleName(field.label);
         m_edit->setAccessibleDescription(field.question);
         m_edit->setObjectName(QStringLiteral("edit-") + field.id);
-        m_timer->setSingleShot(true);
-        m_timer->setInterval(kCommitDelayMs);
-        connect(m_timer, &QTimer::timeout, this, &TextEditor::commitPending);
+        m_typing = new TypingCommitter(m_edit, [this](int session) {
+            commitText(session);
+        });
         connect(m_edit, &QLineEdit::textEdited, this, [this] {
-            m_pending = true;
-            m_timer->start();
+            m_typing->changed();
             updateCount();
         });
-        connect(m_edit, &QLineEdit::returnPressed, this, &TextEditor::commitPending);
-        new FocusOutFilter(m_edit, [this] { commitPending(); }, [this] { m_session = nextSession(); });
+        connect(m_edit, &QLineEdit::returnPressed, m_typing, &TypingCommitter::flush);
         refresh();
     }
 
     void refresh() override
     {
-        if (m_pending) {
+        if (m_typing->isPending()) {
             return;
         }
         const QString text = m_document->workbook().value(m_field.id).toString();
@@ -131,25 +163,7 @@ public:
         updateCount();
     }
 
-    void commitPending() override
-    {
-        m_timer->stop();
-        if (!m_pending) {
-            return;
-        }
-        m_pending = false;
-        const QString text = m_edit->text();
-        auto normalized = Core::Values::normalize(m_field, text);
-        if (!normalized) {
-            // A due value that is not yet valid stays in the box, marked, until it is.
-            m_edit->setToolTip(normalized.error().message);
-            m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #B26A00; }"));
-            return;
-        }
-        m_edit->setToolTip(QString());
-        m_edit->setStyleSheet(QString());
-        commitValue(normalized.value(), m_session);
-    }
+    void commitPending() override { m_typing->flush(); }
 
     void setEditable(bool editable) override { m_edit->setReadOnly(!editable); }
     QWidget *focusTarget() const override { return m_edit; }
@@ -163,20 +177,34 @@ public:
     }
 
 private:
+    void commitText(int session)
+    {
+        auto normalized = Core::Values::normalize(m_field, m_edit->text());
+        if (!normalized) {
+            // A due value that is not yet valid stays in the box, marked, until it is.
+            m_typing->keepPending();
+            m_edit->setToolTip(normalized.error().message);
+            m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #B26A00; }"));
+            return;
+        }
+        m_edit->setToolTip(QString());
+        m_edit->setStyleSheet(QString());
+        commitValue(normalized.value(), session);
+    }
+
     void updateCount()
     {
         if (m_field.type != Core::FieldType::Text) {
             m_count->hide();
             return;
         }
-        m_count->setText(tr("%1 of %2 characters").arg(m_edit->text().size()).arg(m_field.maxLength));
+        m_count->setText(
+            tr("%1 of %2 characters").arg(m_edit->text().size()).arg(m_field.maxLength));
     }
 
     QLineEdit *m_edit;
     QLabel *m_count;
-    QTimer *m_timer;
-    bool m_pending = false;
-    int m_session = 0;
+    TypingCommitter *m_typing = nullptr;
 };
 
 // --- Long text -----------------------------------------------------------------------------
@@ -191,17 +219,22 @@ public:
         setTabChangesFocus(true);
         setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-                [this] { updateGeometry(); });
+        connect(document()->documentLayout(),
+                &QAbstractTextDocumentLayout::documentSizeChanged,
+                this,
+                [this] {
+                    updateGeometry();
+                });
     }
 
     QSize sizeHint() const override
     {
         const int line = fontMetrics().lineSpacing();
         // documentSize() counts lines for QPlainTextEdit's layout, wrapped lines included.
-        const int lines = std::clamp(int(document()->documentLayout()->documentSize().height()), 3, 18);
-        const int frame = 2 * frameWidth() + int(document()->documentMargin() * 2) + contentsMargins().top()
-                          + contentsMargins().bottom();
+        const int lines =
+            std::clamp(int(document()->documentLayout()->documentSize().height()), 3, 18);
+        const int frame = 2 * frameWidth() + int(document()->documentMargin() * 2)
+                          + contentsMargins().top() + contentsMargins().bottom();
         return {QPlainTextEdit::sizeHint().width(), lines * line + frame + 2};
     }
 
@@ -219,7 +252,6 @@ public:
     LongTextEditor(WorkbookDocument *document, const Core::Field &field, QWidget *parent)
         : FieldEditor(document, field, parent)
         , m_edit(new GrowingTextEdit(this))
-        , m_timer(new QTimer(this))
     {
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -227,23 +259,20 @@ public:
         m_edit->setAccessibleName(field.label);
         m_edit->setAccessibleDescription(field.question);
         m_edit->setObjectName(QStringLiteral("edit-") + field.id);
-        m_timer->setSingleShot(true);
-        m_timer->setInterval(kCommitDelayMs);
-        connect(m_timer, &QTimer::timeout, this, &LongTextEditor::commitPending);
-        connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
-            if (m_settingText) {
-                return;
-            }
-            m_pending = true;
-            m_timer->start();
+        m_typing = new TypingCommitter(m_edit, [this](int session) {
+            commitValue(m_edit->toPlainText(), session);
         });
-        new FocusOutFilter(m_edit, [this] { commitPending(); }, [this] { m_session = nextSession(); });
+        connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+            if (!m_settingText) {
+                m_typing->changed();
+            }
+        });
         refresh();
     }
 
     void refresh() override
     {
-        if (m_pending) {
+        if (m_typing->isPending()) {
             return;
         }
         const QString text = m_document->workbook().value(m_field.id).toString();
@@ -254,15 +283,7 @@ public:
         }
     }
 
-    void commitPending() override
-    {
-        m_timer->stop();
-        if (!m_pending) {
-            return;
-        }
-        m_pending = false;
-        commitValue(m_edit->toPlainText(), m_session);
-    }
+    void commitPending() override { m_typing->flush(); }
 
     void setEditable(bool editable) override { m_edit->setReadOnly(!editable); }
     QWidget *focusTarget() const override { return m_edit; }
@@ -281,10 +302,8 @@ public:
 
 private:
     GrowingTextEdit *m_edit;
-    QTimer *m_timer;
-    bool m_pending = false;
+    TypingCommitter *m_typing = nullptr;
     bool m_settingText = false;
-    int m_session = 0;
 };
 
 // --- Choice --------------------------------------------------------------------------------
@@ -307,7 +326,8 @@ public:
             row->setSpacing(Style::kGrid * 2);
             for (int i = 0; i < field.choices.size(); ++i) {
                 auto *button = new QRadioButton(field.choices.at(i).label, this);
-                button->setObjectName(QStringLiteral("choice-%1-%2").arg(field.id, field.choices.at(i).id));
+                button->setObjectName(
+                    QStringLiteral("choice-%1-%2").arg(field.id, field.choices.at(i).id));
                 button->setAccessibleDescription(field.label);
                 m_group->addButton(button, i);
                 row->addWidget(button);
@@ -322,7 +342,9 @@ public:
             connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
                 commitValue(m_field.choices.at(id).id);
             });
-            connect(m_clear, &QToolButton::clicked, this, [this] { commitValue(QVariant()); });
+            connect(m_clear, &QToolButton::clicked, this, [this] {
+                commitValue(QVariant());
+            });
         } else {
             m_combo = new QComboBox(this);
             m_combo->setObjectName(QStringLiteral("edit-") + field.id);
@@ -453,15 +475,14 @@ public:
     NumberEditor(WorkbookDocument *document, const Core::Field &field, QWidget *parent)
         : FieldEditor(document, field, parent)
         , m_spin(new QDoubleSpinBox(this))
-        , m_timer(new QTimer(this))
     {
         auto *layout = new QHBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_spin);
         if (field.defaultValue) {
-            layout->addWidget(mutedLabel(tr("Empty means %1.")
-                                             .arg(Core::Values::display(field, *field.defaultValue)),
-                                         this));
+            layout->addWidget(mutedLabel(
+                tr("Empty means %1.").arg(Core::Values::display(field, *field.defaultValue)),
+                this));
         }
         layout->addStretch();
         m_spin->setObjectName(QStringLiteral("edit-") + field.id);
@@ -481,24 +502,22 @@ public:
         if (!field.unit.isEmpty()) {
             m_spin->setSuffix(u' ' + field.unit);
         }
-        m_timer->setSingleShot(true);
-        m_timer->setInterval(kCommitDelayMs);
-        connect(m_timer, &QTimer::timeout, this, &NumberEditor::commitPending);
-        connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this] {
-            if (m_settingValue) {
-                return;
-            }
-            m_pending = true;
-            m_timer->start();
+        m_typing = new TypingCommitter(m_spin, [this](int session) {
+            const double value = m_spin->value();
+            commitValue(value < m_field.min ? QVariant() : QVariant(value), session);
         });
-        connect(m_spin, &QDoubleSpinBox::editingFinished, this, &NumberEditor::commitPending);
-        new FocusOutFilter(m_spin, [this] { commitPending(); }, [this] { m_session = nextSession(); });
+        connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this] {
+            if (!m_settingValue) {
+                m_typing->changed();
+            }
+        });
+        connect(m_spin, &QDoubleSpinBox::editingFinished, m_typing, &TypingCommitter::flush);
         refresh();
     }
 
     void refresh() override
     {
-        if (m_pending) {
+        if (m_typing->isPending()) {
             return;
         }
         const QVariant value = m_document->workbook().value(m_field.id);
@@ -507,27 +526,16 @@ public:
         m_settingValue = false;
     }
 
-    void commitPending() override
-    {
-        m_timer->stop();
-        if (!m_pending) {
-            return;
-        }
-        m_pending = false;
-        const double value = m_spin->value();
-        commitValue(value < m_field.min ? QVariant() : QVariant(value), m_session);
-    }
+    void commitPending() override { m_typing->flush(); }
 
     void setEditable(bool editable) override { m_spin->setReadOnly(!editable); }
     QWidget *focusTarget() const override { return m_spin; }
 
 private:
     QDoubleSpinBox *m_spin;
-    QTimer *m_timer;
+    TypingCommitter *m_typing = nullptr;
     double m_step = 1;
-    bool m_pending = false;
     bool m_settingValue = false;
-    int m_session = 0;
 };
 
 // --- Flag ----------------------------------------------------------------------------------
@@ -543,11 +551,16 @@ public:
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_box);
         m_box->setObjectName(QStringLiteral("edit-") + field.id);
-        connect(m_box, &QCheckBox::clicked, this, [this](bool checked) { commitValue(checked); });
+        connect(m_box, &QCheckBox::clicked, this, [this](bool checked) {
+            commitValue(checked);
+        });
         refresh();
     }
 
-    void refresh() override { m_box->setChecked(m_document->workbook().value(m_field.id).toBool()); }
+    void refresh() override
+    {
+        m_box->setChecked(m_document->workbook().value(m_field.id).toBool());
+    }
     void setEditable(bool editable) override { m_box->setEnabled(editable); }
     QWidget *focusTarget() const override { return m_box; }
 
@@ -557,7 +570,8 @@ private:
 
 // --- List ----------------------------------------------------------------------------------
 
-/** A table view that keeps keyboard use for rows: Insert adds, Ctrl+Delete removes, Alt+arrows move. */
+/** A table view that keeps keyboard use for rows: Insert adds, Ctrl+Delete removes, Alt+arrows
+ * move. */
 class ListTable : public QTableView
 {
 public:
@@ -566,6 +580,7 @@ public:
     std::function<void()> removeRow;
     std::function<void(int)> moveRow;
     std::function<void()> clearCell;
+    std::function<void()> focusEntered;
 
     QSize sizeHint() const override
     {
@@ -581,6 +596,14 @@ public:
     }
 
 protected:
+    void focusInEvent(QFocusEvent *event) override
+    {
+        QTableView::focusInEvent(event);
+        if (focusEntered) {
+            focusEntered();
+        }
+    }
+
     void resizeEvent(QResizeEvent *event) override
     {
         QTableView::resizeEvent(event);
@@ -637,8 +660,9 @@ public:
         m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
         m_table->setSelectionMode(QAbstractItemView::SingleSelection);
         m_table->setTabKeyNavigation(false);
-        m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                 | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+        m_table->setEditTriggers(
+            QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+            | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
         m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         // Rows grow to show wrapped text; they are measured again whenever the column widths or
@@ -665,19 +689,28 @@ public:
 
         auto *buttons = new QHBoxLayout;
         buttons->setSpacing(4);
-        m_add = button(tr("Add"), tr("Add a row below the selected one (Insert)"), QStringLiteral("add"));
-        m_remove = button(tr("Remove"), tr("Remove the selected row (Ctrl+Delete)"), QStringLiteral("remove"));
+        m_add = button(
+            tr("Add"), tr("Add a row below the selected one (Insert)"), QStringLiteral("add"));
+        m_remove = button(
+            tr("Remove"), tr("Remove the selected row (Ctrl+Delete)"), QStringLiteral("remove"));
         m_up = button(tr("Move Up"), tr("Move the selected row up (Alt+Up)"), QStringLiteral("up"));
-        m_down = button(tr("Move Down"), tr("Move the selected row down (Alt+Down)"), QStringLiteral("down"));
+        m_down = button(
+            tr("Move Down"), tr("Move the selected row down (Alt+Down)"), QStringLiteral("down"));
         for (QPushButton *b : {m_add, m_remove, m_up, m_down}) {
             buttons->addWidget(b);
         }
         buttons->addStretch();
         layout->addLayout(buttons);
 
-        m_table->addRow = [this] { add(); };
-        m_table->removeRow = [this] { remove(); };
-        m_table->moveRow = [this](int delta) { move(delta); };
+        m_table->addRow = [this] {
+            add();
+        };
+        m_table->removeRow = [this] {
+            remove();
+        };
+        m_table->moveRow = [this](int delta) {
+            move(delta);
+        };
         m_table->clearCell = [this] {
             const QModelIndex current = m_table->currentIndex();
             if (current.isValid() && m_document->isEditable()) {
@@ -685,20 +718,33 @@ public:
                 m_model->setData(current, QVariant(), Qt::EditRole);
             }
         };
-        connect(m_add, &QPushButton::clicked, this, [this] { add(); });
-        connect(m_remove, &QPushButton::clicked, this, [this] { remove(); });
-        connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
-        connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                [this] { updateButtons(); });
+        connect(m_add, &QPushButton::clicked, this, [this] {
+            add();
+        });
+        connect(m_remove, &QPushButton::clicked, this, [this] {
+            remove();
+        });
+        connect(m_up, &QPushButton::clicked, this, [this] {
+            move(-1);
+        });
+        connect(m_down, &QPushButton::clicked, this, [this] {
+            move(1);
+        });
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+            updateButtons();
+        });
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
             connect(m_model, signal, this, [this] {
                 m_table->updateGeometry();
                 updateButtons();
             });
         }
-        connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] { updateButtons(); });
-        new FocusOutFilter(m_table, [] {}, [this] { m_model->setEditSession(nextSession()); });
+        connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] {
+            updateButtons();
+        });
+        m_table->focusEntered = [this] {
+            m_model->setEditSession(nextTypingSession());
+        };
         updateButtons();
     }
 
@@ -756,9 +802,11 @@ private:
             return;
         }
         const int column = m_table->currentIndex().column();
-        m_document->undoStack()->push(new RemoveRowCommand(m_document, m_field.id, m_model->rowId(row)));
+        m_document->undoStack()->push(
+            new RemoveRowCommand(m_document, m_field.id, m_model->rowId(row)));
         if (m_model->rowCount() > 0) {
-            m_table->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), column));
+            m_table->setCurrentIndex(
+                m_model->index(std::min(row, m_model->rowCount() - 1), column));
         }
     }
 
@@ -766,7 +814,8 @@ private:
     {
         const QModelIndex current = m_table->currentIndex();
         const int to = current.row() + delta;
-        if (!current.isValid() || to < 0 || to >= m_model->rowCount() || !m_document->isEditable()) {
+        if (!current.isValid() || to < 0 || to >= m_model->rowCount()
+            || !m_document->isEditable()) {
             return;
         }
         const qint64 id = m_model->rowId(current.row());
@@ -868,18 +917,22 @@ FieldEditor::FieldEditor(WorkbookDocument *document, const Core::Field &field, Q
     , m_document(document)
     , m_field(field)
 {
-    connect(&document->workbook(), &Core::Workbook::valueChanged, this, [this](const QString &fieldId) {
-        if (fieldId == m_field.id) {
-            refresh();
-        }
+    connect(
+        &document->workbook(), &Core::Workbook::valueChanged, this, [this](const QString &fieldId) {
+            if (fieldId == m_field.id) {
+                refresh();
+            }
+        });
+    connect(document, &WorkbookDocument::flushRequested, this, [this] {
+        commitPending();
     });
-    connect(document, &WorkbookDocument::flushRequested, this, [this] { commitPending(); });
     connect(document, &WorkbookDocument::editableChanged, this, [this](bool editable) {
         setEditable(editable);
     });
 }
 
-FieldEditor *FieldEditor::create(WorkbookDocument *document, const Core::Field &field, QWidget *parent)
+FieldEditor *
+FieldEditor::create(WorkbookDocument *document, const Core::Field &field, QWidget *parent)
 {
     FieldEditor *editor = nullptr;
     switch (field.type) {
@@ -936,13 +989,8 @@ void FieldEditor::commitValue(const QVariant &value, int session)
     if (!normalized || normalized.value() == m_document->workbook().value(m_field.id)) {
         return;
     }
-    m_document->undoStack()->push(new SetValueCommand(m_document, m_field.id, normalized.value(), session));
-}
-
-int FieldEditor::nextSession()
-{
-    static int session = 0;
-    return ++session;
+    m_document->undoStack()->push(
+        new SetValueCommand(m_document, m_field.id, normalized.value(), session));
 }
 
 } // namespace Rallybook

@@ -22,7 +22,8 @@ class FieldEditor : public QWidget
 
 public:
     /** Makes the editor for `field`'s type. */
-    static FieldEditor *create(WorkbookDocument *document, const Core::Field &field, QWidget *parent);
+    static FieldEditor *
+    create(WorkbookDocument *document, const Core::Field &field, QWidget *parent);
 
     const Core::Field &field() const { return m_field; }
     /** Shows the workbook's current value (unless the user is typing in this editor). */
@@ -41,8 +42,6 @@ protected:
     FieldEditor(WorkbookDocument *document, const Core::Field &field, QWidget *parent);
     /** Pushes a SetValueCommand when `value` differs from the workbook's. */
     void commitValue(const QVariant &value, int session = 0);
-    /** A new typing session: edits in one session merge into one undo step. */
-    static int nextSession();
 
     WorkbookDocument *m_document;
     Core::Field m_field;

@@ -21,10 +21,14 @@ bool selectable(Core::FieldType type)
            || type == Core::FieldType::Due || type == Core::FieldType::Date;
 }
 
-void matchValue(QList<FindMatch> &matches, const Core::Field &field, const QVariant &value,
-                const FieldLocation &where, const QString &text)
+void matchValue(QList<FindMatch> &matches,
+                const Core::Field &field,
+                const QVariant &value,
+                const FieldLocation &where,
+                const QString &text)
 {
-    const QString shown = selectable(field.type) ? value.toString() : Core::Values::display(field, value);
+    const QString shown =
+        selectable(field.type) ? value.toString() : Core::Values::display(field, value);
     qsizetype from = 0;
     while (true) {
         const qsizetype at = shown.indexOf(text, from, Qt::CaseInsensitive);
@@ -51,7 +55,11 @@ QList<FindMatch> findInWorkbook(const Core::Workbook &workbook, const QString &t
         if (field->type == Core::FieldType::List) {
             for (const Core::ListRow &row : workbook.rows(field->id)) {
                 for (const Core::Field &column : field->columns) {
-                    matchValue(matches, column, row.cells.value(column.id), {field->id, row.id, column.id}, text);
+                    matchValue(matches,
+                               column,
+                               row.cells.value(column.id),
+                               {field->id, row.id, column.id},
+                               text);
                 }
             }
         } else {
@@ -143,7 +151,8 @@ void FindBar::go(int delta)
 {
     // Answers may have changed since the last search.
     const QString text = m_edit->text();
-    const QList<FindMatch> fresh = m_workbook ? findInWorkbook(*m_workbook, text) : QList<FindMatch>();
+    const QList<FindMatch> fresh =
+        m_workbook ? findInWorkbook(*m_workbook, text) : QList<FindMatch>();
     if (fresh.size() != m_matches.size()) {
         m_matches = fresh;
         m_current = -1;

@@ -22,37 +22,48 @@ ListModel::ListModel(WorkbookDocument *document, const Core::Field &list, QObjec
     Core::Workbook *workbook = &document->workbook();
     // The workbook announces each row change after its commit and before its in-memory list
     // changes, as item models need.
-    connect(workbook, &Core::Workbook::rowAboutToBeInserted, this, [this](const QString &fieldId, int index) {
-        if (fieldId == m_field.id) {
-            beginInsertRows({}, index, index);
-        }
-    });
+    connect(workbook,
+            &Core::Workbook::rowAboutToBeInserted,
+            this,
+            [this](const QString &fieldId, int index) {
+                if (fieldId == m_field.id) {
+                    beginInsertRows({}, index, index);
+                }
+            });
     connect(workbook, &Core::Workbook::rowInserted, this, [this](const QString &fieldId) {
         if (fieldId == m_field.id) {
             endInsertRows();
         }
     });
-    connect(workbook, &Core::Workbook::rowAboutToBeRemoved, this, [this](const QString &fieldId, int index) {
-        if (fieldId == m_field.id) {
-            beginRemoveRows({}, index, index);
-        }
-    });
+    connect(workbook,
+            &Core::Workbook::rowAboutToBeRemoved,
+            this,
+            [this](const QString &fieldId, int index) {
+                if (fieldId == m_field.id) {
+                    beginRemoveRows({}, index, index);
+                }
+            });
     connect(workbook, &Core::Workbook::rowRemoved, this, [this](const QString &fieldId) {
         if (fieldId == m_field.id) {
             endRemoveRows();
         }
     });
-    connect(workbook, &Core::Workbook::rowAboutToBeMoved, this, [this](const QString &fieldId, int from, int to) {
-        if (fieldId == m_field.id) {
-            beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-        }
-    });
+    connect(workbook,
+            &Core::Workbook::rowAboutToBeMoved,
+            this,
+            [this](const QString &fieldId, int from, int to) {
+                if (fieldId == m_field.id) {
+                    beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+                }
+            });
     connect(workbook, &Core::Workbook::rowMoved, this, [this](const QString &fieldId) {
         if (fieldId == m_field.id) {
             endMoveRows();
         }
     });
-    connect(workbook, &Core::Workbook::cellChanged, this,
+    connect(workbook,
+            &Core::Workbook::cellChanged,
+            this,
             [this](const QString &fieldId, qint64 id, const QString &columnId) {
                 if (fieldId == m_field.id) {
                     const QModelIndex changed = index(rowOf(id), columnOf(columnId));
@@ -100,14 +111,17 @@ int ListModel::columnCount(const QModelIndex &parent) const
 QVariant ListModel::data(const QModelIndex &index, int role) const
 {
     const auto &rows = m_document->workbook().rows(m_field.id);
-    if (!index.isValid() || index.row() >= rows.size() || index.column() >= m_field.columns.size()) {
+    if (!index.isValid() || index.row() >= rows.size()
+        || index.column() >= m_field.columns.size()) {
         return {};
     }
     const Core::Field &column = m_field.columns.at(index.column());
     const QVariant value = rows.at(index.row()).cells.value(column.id);
     switch (role) {
     case Qt::DisplayRole:
-        return column.type == Core::FieldType::Flag ? QVariant() : QVariant(Core::Values::display(column, value));
+        return column.type == Core::FieldType::Flag
+                   ? QVariant()
+                   : QVariant(Core::Values::display(column, value));
     case Qt::EditRole:
         if (column.type == Core::FieldType::Date) {
             return QDate::fromString(value.toString(), Qt::ISODate);
@@ -147,8 +161,9 @@ Qt::ItemFlags ListModel::flags(const QModelIndex &index) const
     }
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (m_document->isEditable()) {
-        flags |= m_field.columns.at(index.column()).type == Core::FieldType::Flag ? Qt::ItemIsUserCheckable
-                                                                                 : Qt::ItemIsEditable;
+        flags |= m_field.columns.at(index.column()).type == Core::FieldType::Flag
+                     ? Qt::ItemIsUserCheckable
+                     : Qt::ItemIsEditable;
     }
     return flags;
 }
@@ -173,18 +188,21 @@ bool ListModel::setData(const QModelIndex &index, const QVariant &value, int rol
         return false;
     }
     const qint64 id = rowId(index.row());
-    if (m_document->workbook().rows(m_field.id).at(index.row()).cells.value(column.id) == normalized.value()) {
+    if (m_document->workbook().rows(m_field.id).at(index.row()).cells.value(column.id)
+        == normalized.value()) {
         return true;
     }
     m_document->undoStack()->push(
         new SetCellCommand(m_document, m_field.id, id, column.id, normalized.value(), m_session));
     return rowOf(id) >= 0
-           && m_document->workbook().rows(m_field.id).at(rowOf(id)).cells.value(column.id) == normalized.value();
+           && m_document->workbook().rows(m_field.id).at(rowOf(id)).cells.value(column.id)
+                  == normalized.value();
 }
 
 // --- Delegate ------------------------------------------------------------------------------
 
-QWidget *ListDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+QWidget *ListDelegate::createEditor(QWidget *parent,
+                                    const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
     const auto *model = qobject_cast<const ListModel *>(index.model());
@@ -245,7 +263,9 @@ void ListDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
     }
 }
 
-void ListDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ListDelegate::setModelData(QWidget *editor,
+                                QAbstractItemModel *model,
+                                const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData(), Qt::EditRole);

@@ -43,7 +43,9 @@ class SidebarDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
@@ -61,9 +63,11 @@ public:
         painter->save();
         painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
         const QRect titleRect = area.adjusted(0, 0, -progressWidth - Style::kGrid, 0);
-        painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
+        painter->drawText(titleRect,
+                          Qt::AlignVCenter | Qt::AlignLeft,
                           opt.fontMetrics.elidedText(title, Qt::ElideRight, titleRect.width()));
-        painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : Style::mutedText());
+        painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText)
+                                 : Style::mutedText());
         painter->drawText(area, Qt::AlignVCenter | Qt::AlignRight, progress);
         painter->restore();
     }
@@ -97,8 +101,12 @@ MainWindow::MainWindow(const Core::Definition &definition, QWidget *parent)
 
     connect(m_welcome, &WelcomePage::openExampleRequested, this, &MainWindow::openExample);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
-    connect(m_welcome, &WelcomePage::newRequested, this, [this] { newWorkbook(false); });
-    connect(m_welcome, &WelcomePage::recentFileRequested, this, [this](const QString &path) { openFile(path); });
+    connect(m_welcome, &WelcomePage::newRequested, this, [this] {
+        newWorkbook(false);
+    });
+    connect(m_welcome, &WelcomePage::recentFileRequested, this, [this](const QString &path) {
+        openFile(path);
+    });
 
     createActions();
     m_savedLabel = new QLabel(this);
@@ -178,9 +186,13 @@ void MainWindow::buildWorkspace()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Workbook\u2026"), this, [this] { newWorkbook(false); });
+    QAction *newAction = file->addAction(tr("&New Workbook\u2026"), this, [this] {
+        newWorkbook(false);
+    });
     newAction->setShortcut(QKeySequence::New);
-    file->addAction(tr("New from the Shipwrights &Example\u2026"), this, [this] { newWorkbook(true); });
+    file->addAction(tr("New from the Shipwrights &Example\u2026"), this, [this] {
+        newWorkbook(true);
+    });
     QAction *open = file->addAction(tr("&Open\u2026"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -208,7 +220,8 @@ void MainWindow::createActions()
             m_document->undoStack()->redo();
         }
     });
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     // Text boxes have their own undo for what is being typed; the window's shortcuts take
     // precedence so that one undo stack covers every field.
     for (QAction *action : {m_undoAction, m_redoAction}) {
@@ -221,14 +234,20 @@ void MainWindow::createActions()
         }
     });
     m_findAction->setShortcut(QKeySequence::Find);
-    m_findNextAction = edit->addAction(tr("Find &Next"), this, [this] { m_findBar->findNext(); });
+    m_findNextAction = edit->addAction(tr("Find &Next"), this, [this] {
+        m_findBar->findNext();
+    });
     m_findNextAction->setShortcut(QKeySequence::FindNext);
-    m_findPreviousAction = edit->addAction(tr("Find Pre&vious"), this, [this] { m_findBar->findPrevious(); });
+    m_findPreviousAction = edit->addAction(tr("Find Pre&vious"), this, [this] {
+        m_findBar->findPrevious();
+    });
     m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_definition.sections().size(); ++i) {
-        QAction *go = view->addAction(m_definition.sections().at(i).title, this, [this, i] { showSection(i); });
+        QAction *go = view->addAction(m_definition.sections().at(i).title, this, [this, i] {
+            showSection(i);
+        });
         if (i < 9) {
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         }
@@ -281,9 +300,10 @@ bool MainWindow::openFile(const QString &path)
         }
         return false;
     }
-    const int previousSection = m_document && m_document->workbook().path() == opened.value()->workbook().path()
-                                    ? m_pages->currentIndex()
-                                    : 0;
+    const int previousSection =
+        m_document && m_document->workbook().path() == opened.value()->workbook().path()
+            ? m_pages->currentIndex()
+            : 0;
     // Pages refer to the old document: take them down first.
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
@@ -306,15 +326,17 @@ bool MainWindow::openFile(const QString &path)
     connect(workbook, &Core::Workbook::rowRemoved, this, &MainWindow::updateSidebar);
     connect(workbook, &Core::Workbook::nameChanged, this, &MainWindow::updateTitle);
     connect(document, &WorkbookDocument::saved, this, [this](const QDateTime &when) {
-        m_savedLabel->setText(tr("Saved at %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat)));
+        m_savedLabel->setText(
+            tr("Saved at %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat)));
     });
     connect(document, &WorkbookDocument::writeFailed, this, [this] {
         m_savedLabel->setText(tr("Not saved"));
         updateInfoBar();
         updateTitle();
     });
-    connect(document, &WorkbookDocument::locationChanged, this,
-            [this](const FieldLocation &where) { showLocation(where); });
+    connect(document, &WorkbookDocument::locationChanged, this, [this](const FieldLocation &where) {
+        showLocation(where);
+    });
     connect(document->undoStack(), &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(document->undoStack(), &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(document->undoStack(), &QUndoStack::undoTextChanged, this, [this](const QString &text) {
@@ -336,13 +358,15 @@ bool MainWindow::openFile(const QString &path)
     m_stack->setCurrentWidget(m_workspace);
     showSection(previousSection);
     m_sidebar->setFocus(Qt::OtherFocusReason);
-    for (QAction *action : {m_saveCopyAction, m_closeAction, m_findAction, m_findNextAction, m_findPreviousAction}) {
+    for (QAction *action :
+         {m_saveCopyAction, m_closeAction, m_findAction, m_findNextAction, m_findPreviousAction}) {
         action->setEnabled(true);
     }
     for (QAction *action : std::as_const(m_sectionActions)) {
         action->setEnabled(true);
     }
-    m_savedLabel->setText(document->isEditable() ? tr("Every change is saved as you type") : QString());
+    m_savedLabel->setText(document->isEditable() ? tr("Every change is saved as you type")
+                                                 : QString());
     updateInfoBar();
     updateTitle();
 
@@ -365,8 +389,13 @@ void MainWindow::closeWorkbook()
     m_findBar->hide();
     m_sidebar->clear();
     m_document.reset();
-    for (QAction *action : {m_saveCopyAction, m_closeAction, m_undoAction, m_redoAction, m_findAction,
-                            m_findNextAction, m_findPreviousAction}) {
+    for (QAction *action : {m_saveCopyAction,
+                            m_closeAction,
+                            m_undoAction,
+                            m_redoAction,
+                            m_findAction,
+                            m_findNextAction,
+                            m_findPreviousAction}) {
         action->setEnabled(false);
     }
     for (QAction *action : std::as_const(m_sectionActions)) {
@@ -387,8 +416,8 @@ SectionPage *MainWindow::page(int index)
         return built;
     }
     const QList<Core::Section> &sections = m_definition.sections();
-    auto *built = new SectionPage(m_document.get(), sections.at(index), index + 1, int(sections.size()),
-                                  m_example, m_pages);
+    auto *built = new SectionPage(
+        m_document.get(), sections.at(index), index + 1, int(sections.size()), m_example, m_pages);
     QWidget *placeholder = m_pages->widget(index);
     m_pages->insertWidget(index, built);
     m_pages->removeWidget(placeholder);
@@ -441,8 +470,9 @@ void MainWindow::updateSidebar()
         QListWidgetItem *item = m_sidebar->item(i);
         const int total = int(sections.at(i).fields.size());
         item->setData(kProgressRole, QStringLiteral("%1/%2").arg(filled).arg(total));
-        item->setData(Qt::AccessibleTextRole,
-                      tr("%1, %2 of %3 fields filled").arg(sections.at(i).title).arg(filled).arg(total));
+        item->setData(
+            Qt::AccessibleTextRole,
+            tr("%1, %2 of %3 fields filled").arg(sections.at(i).title).arg(filled).arg(total));
     }
 }
 
@@ -467,10 +497,11 @@ void MainWindow::updateInfoBar()
         return;
     }
     const bool failed = m_document->hasFailed();
-    m_infoText->setText(failed ? tr("%1 Editing has stopped so that nothing more is lost. Save a copy "
-                                    "to keep everything in this window, including that change.")
-                                     .arg(m_document->readOnlyReason())
-                               : m_document->readOnlyReason());
+    m_infoText->setText(failed
+                            ? tr("%1 Editing has stopped so that nothing more is lost. Save a copy "
+                                 "to keep everything in this window, including that change.")
+                                  .arg(m_document->readOnlyReason())
+                            : m_document->readOnlyReason());
     m_infoButton->setVisible(failed);
     QPalette palette = m_infoBar->palette();
     const QColor tone = failed ? QColor(0xB3, 0x26, 0x1E) : QColor(0xB2, 0x6A, 0x00);
@@ -485,8 +516,9 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QFileInfo info(files.at(i));
         QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(info.completeBaseName()), this,
-            [this, path = files.at(i)] { openFile(path); });
+            tr("&%1 %2").arg(i + 1).arg(info.completeBaseName()), this, [this, path = files.at(i)] {
+                openFile(path);
+            });
         action->setToolTip(QDir::toNativeSeparators(files.at(i)));
         action->setStatusTip(QDir::toNativeSeparators(files.at(i)));
     }
@@ -507,7 +539,8 @@ void MainWindow::updateRecentMenu()
 void MainWindow::newWorkbook(bool fromExample)
 {
     const QString path = Dialogs::saveFileName(
-        this, fromExample ? tr("New Workbook from the Example") : tr("New Workbook"),
+        this,
+        fromExample ? tr("New Workbook from the Example") : tr("New Workbook"),
         fromExample ? QStringLiteral("Shipwrights.rallybook") : tr("My movement.rallybook"));
     if (path.isEmpty()) {
         return;
@@ -562,8 +595,8 @@ void MainWindow::saveCopyAs()
         return;
     }
     m_document->flushPendingEdits();
-    const QString path = Dialogs::saveFileName(this, tr("Save a Copy As"),
-                                               m_document->workbook().name() + tr(" (copy).rallybook"));
+    const QString path = Dialogs::saveFileName(
+        this, tr("Save a Copy As"), m_document->workbook().name() + tr(" (copy).rallybook"));
     if (path.isEmpty()) {
         return;
     }
@@ -571,9 +604,10 @@ void MainWindow::saveCopyAs()
         Dialogs::error(this, tr("Cannot Save a Copy"), saved.error());
         return;
     }
-    statusBar()->showMessage(tr("A copy was saved as %1. You are still working in %2.")
-                                 .arg(QFileInfo(path).fileName(), QFileInfo(m_document->workbook().path()).fileName()),
-                             8000);
+    statusBar()->showMessage(
+        tr("A copy was saved as %1. You are still working in %2.")
+            .arg(QFileInfo(path).fileName(), QFileInfo(m_document->workbook().path()).fileName()),
+        8000);
 }
 
 void MainWindow::rescue()
@@ -581,8 +615,8 @@ void MainWindow::rescue()
     if (!m_document) {
         return;
     }
-    const QString path = Dialogs::saveFileName(this, tr("Save a Copy As"),
-                                               m_document->workbook().name() + tr(" (rescued).rallybook"));
+    const QString path = Dialogs::saveFileName(
+        this, tr("Save a Copy As"), m_document->workbook().name() + tr(" (rescued).rallybook"));
     if (path.isEmpty()) {
         return;
     }

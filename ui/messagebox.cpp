@@ -49,7 +49,8 @@ void Dialogs::error(QWidget *parent, const QString &title, const Core::Error &er
     box.exec();
 }
 
-QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title,
+QMessageBox::StandardButton Dialogs::question(QWidget *parent,
+                                              const QString &title,
                                               const QString &text,
                                               QMessageBox::StandardButtons buttons,
                                               QMessageBox::StandardButton defaultButton)
@@ -73,7 +74,8 @@ QString Dialogs::openFileName(QWidget *parent, const QString &title)
         s_nextFileName.reset();
         return path;
     }
-    const QString path = QFileDialog::getOpenFileName(parent, title, Settings::instance().lastFolder(), filter());
+    const QString path =
+        QFileDialog::getOpenFileName(parent, title, Settings::instance().lastFolder(), filter());
     if (!path.isEmpty()) {
         Settings::instance().setLastFolder(QFileInfo(path).absolutePath());
     }
@@ -88,7 +90,8 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
         return withExtension(path);
     }
     const QString start = QDir(Settings::instance().lastFolder()).filePath(suggestedName);
-    const QString path = withExtension(QFileDialog::getSaveFileName(parent, title, start, filter()));
+    const QString path =
+        withExtension(QFileDialog::getSaveFileName(parent, title, start, filter()));
     if (!path.isEmpty()) {
         Settings::instance().setLastFolder(QFileInfo(path).absolutePath());
     }

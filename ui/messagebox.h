@@ -21,12 +21,14 @@ class Dialogs
 public:
     /** Shows an error: what failed and why (the message), with the technical detail folded. */
     static void error(QWidget *parent, const QString &title, const Core::Error &error);
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
+    static QMessageBox::StandardButton question(QWidget *parent,
+                                                const QString &title,
                                                 const QString &text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     static QString openFileName(QWidget *parent, const QString &title);
-    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedName);
+    static QString
+    saveFileName(QWidget *parent, const QString &title, const QString &suggestedName);
 
     /** Test seams: the next call answers this without showing anything. */
     static void setNextAnswer(QMessageBox::StandardButton answer);

@@ -75,8 +75,12 @@ QString exampleText(const Core::Field &field, const Core::WorkbookContent &examp
     }
 }
 
-SectionPage::SectionPage(WorkbookDocument *document, const Core::Section &section, int number,
-                         int count, const Core::WorkbookContent &example, QWidget *parent)
+SectionPage::SectionPage(WorkbookDocument *document,
+                         const Core::Section &section,
+                         int number,
+                         int count,
+                         const Core::WorkbookContent &example,
+                         QWidget *parent)
     : QScrollArea(parent)
     , m_document(document)
     , m_section(section)
@@ -89,7 +93,8 @@ SectionPage::SectionPage(WorkbookDocument *document, const Core::Section &sectio
     // A centred reading column on wide windows, the full width on narrow ones.
     auto *canvas = new QWidget;
     auto *outer = new QHBoxLayout(canvas);
-    outer->setContentsMargins(Style::kGrid * 4, Style::kGrid * 3, Style::kGrid * 4, Style::kGrid * 6);
+    outer->setContentsMargins(
+        Style::kGrid * 4, Style::kGrid * 3, Style::kGrid * 4, Style::kGrid * 6);
     auto *column = new QWidget(canvas);
     column->setMaximumWidth(Style::readingWidth() + Style::kGrid * 8);
     outer->addStretch(1);
@@ -102,7 +107,8 @@ SectionPage::SectionPage(WorkbookDocument *document, const Core::Section &sectio
 
     auto *header = new QVBoxLayout;
     header->setSpacing(Style::kGrid);
-    QLabel *part = textLabel(tr("Part %1 of %2").arg(number).arg(count).toUpper(), column, 0.85, QFont::DemiBold);
+    QLabel *part = textLabel(
+        tr("Part %1 of %2").arg(number).arg(count).toUpper(), column, 0.85, QFont::DemiBold);
     QPalette accent = part->palette();
     accent.setColor(QPalette::WindowText, Style::accent());
     part->setPalette(accent);
@@ -139,7 +145,8 @@ QWidget *SectionPage::makeFieldBox(const Core::Field &field, const Core::Workboo
 
     auto *top = new QHBoxLayout;
     // A label with a buddy reads '&' as a mnemonic: double it to show it.
-    QLabel *label = textLabel(QString(field.label).replace(u'&', QStringLiteral("&&")), box, 1.12, QFont::DemiBold);
+    QLabel *label = textLabel(
+        QString(field.label).replace(u'&', QStringLiteral("&&")), box, 1.12, QFont::DemiBold);
     top->addWidget(label, 1);
     const QString exampleAnswer = exampleText(field, example);
     QToolButton *showExample = nullptr;
@@ -171,7 +178,8 @@ QWidget *SectionPage::makeFieldBox(const Core::Field &field, const Core::Workboo
         tinted.setColor(QPalette::Window, tinted.color(QPalette::AlternateBase));
         frame->setPalette(tinted);
         auto *frameLayout = new QVBoxLayout(frame);
-        frameLayout->setContentsMargins(Style::kGrid * 1.5, Style::kGrid, Style::kGrid * 1.5, Style::kGrid);
+        frameLayout->setContentsMargins(
+            Style::kGrid * 1.5, Style::kGrid, Style::kGrid * 1.5, Style::kGrid);
         QLabel *caption = textLabel(tr("Shipwrights example"), frame, 0.85, QFont::DemiBold);
         mute(caption);
         frameLayout->addWidget(caption);

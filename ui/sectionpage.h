@@ -23,8 +23,12 @@ class SectionPage : public QScrollArea
     Q_OBJECT
 
 public:
-    SectionPage(WorkbookDocument *document, const Core::Section &section, int number, int count,
-                const Core::WorkbookContent &example, QWidget *parent = nullptr);
+    SectionPage(WorkbookDocument *document,
+                const Core::Section &section,
+                int number,
+                int count,
+                const Core::WorkbookContent &example,
+                QWidget *parent = nullptr);
 
     const Core::Section &section() const { return m_section; }
     /** Scrolls to a field (or part, or list cell), focuses it and selects the given text. */

@@ -88,7 +88,8 @@ QColor mutedText()
     QColor text = palette.color(QPalette::WindowText);
     const QColor window = palette.color(QPalette::Window);
     // Halfway between text and background keeps contrast above 4.5:1 on both palettes.
-    return QColor((text.red() * 2 + window.red()) / 3, (text.green() * 2 + window.green()) / 3,
+    return QColor((text.red() * 2 + window.red()) / 3,
+                  (text.green() * 2 + window.green()) / 3,
                   (text.blue() * 2 + window.blue()) / 3);
 }
 

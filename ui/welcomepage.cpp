@@ -97,7 +97,8 @@ void WelcomePage::setRecentFiles(const QStringList &files)
     for (const QString &path : files) {
         const QFileInfo info(path);
         auto *item = new QListWidgetItem(
-            tr("%1 \u2014 %2").arg(info.completeBaseName(), QDir::toNativeSeparators(info.absolutePath())),
+            tr("%1 \u2014 %2")
+                .arg(info.completeBaseName(), QDir::toNativeSeparators(info.absolutePath())),
             m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));

@@ -9,9 +9,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 #include <vector>
 
 namespace {
@@ -24,7 +23,9 @@ double median(std::vector<double> values)
 }
 
 /** Milliseconds from start until the program prints "shown"; negative on failure. */
-double timeToShown(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
+double timeToShown(const QString &program,
+                   const QStringList &arguments,
+                   const QProcessEnvironment &environment)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -34,7 +35,9 @@ double timeToShown(const QString &program, const QStringList &arguments, const Q
     QByteArray out;
     while (!out.contains("shown")) {
         if (!process.waitForReadyRead(20000)) {
-            fmt::print(stderr, "{} did not show a window: {}\n", program.toStdString(),
+            fmt::print(stderr,
+                       "{} did not show a window: {}\n",
+                       program.toStdString(),
                        process.readAllStandardError().toStdString());
             return -1;
         }
@@ -60,7 +63,8 @@ int main(int argc, char **argv)
     environment.insert(QStringLiteral("RALLYBOOK_EXIT_WHEN_SHOWN"), QStringLiteral("1"));
     // Keep the user's settings out of it: a fresh configuration folder.
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    if (QProcess::execute(QStringLiteral(RALLYBOOK_BINARY), {QStringLiteral("--demo"), demo}) != 0) {
+    if (QProcess::execute(QStringLiteral(RALLYBOOK_BINARY), {QStringLiteral("--demo"), demo})
+        != 0) {
         return 1;
     }
 
@@ -80,7 +84,8 @@ int main(int argc, char **argv)
     }
     const double a = median(ours);
     const double b = median(bare);
-    fmt::print("bench_startup: process start to main window shown, median of {} runs ({})\n", runs,
+    fmt::print("bench_startup: process start to main window shown, median of {} runs ({})\n",
+               runs,
                environment.value(QStringLiteral("QT_QPA_PLATFORM")).toStdString());
     fmt::print("  rallybook on the demo workbook   {:8.1f} ms\n", a);
     fmt::print("  bare QMainWindow program         {:8.1f} ms\n", b);

@@ -105,13 +105,11 @@ private slots:
         Settings::useFileForTesting(m_dir->filePath(QStringLiteral("settings.ini")));
         Style::applyTheme(Theme::Light);
         // Any Qt warning fails a test, but for the offscreen plugin's note on size hints.
-        QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
+        QTest::failOnWarning(QRegularExpression(
+            QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
     }
 
-    void cleanup()
-    {
-        m_dir.reset();
-    }
+    void cleanup() { m_dir.reset(); }
 
     void opensTheDemoWorkbookWithEverySectionFilled()
     {
@@ -125,9 +123,11 @@ private slots:
         QCOMPARE(sidebar->count(), 7);
         for (int i = 0; i < 7; ++i) {
             const int fields = int(m_definition.sections().at(i).fields.size());
-            QCOMPARE(sidebar->item(i)->data(Qt::UserRole + 1).toString(), QStringLiteral("%1/%1").arg(fields));
+            QCOMPARE(sidebar->item(i)->data(Qt::UserRole + 1).toString(),
+                     QStringLiteral("%1/%1").arg(fields));
         }
-        QCOMPARE(editor<QLineEdit>(window, QStringLiteral("AC1"))->text(), QStringLiteral("Dana Okafor"));
+        QCOMPARE(editor<QLineEdit>(window, QStringLiteral("AC1"))->text(),
+                 QStringLiteral("Dana Okafor"));
         QVERIFY(!find<QWidget>(&window, QStringLiteral("infoBar"))->isVisible());
         QVERIFY(Settings::instance().recentFiles().contains(path));
     }
@@ -140,7 +140,8 @@ private slots:
         QVERIFY(find<QWidget>(&window, QStringLiteral("welcomePage"))->isVisible());
         QVERIFY(!window.document());
         qputenv("XDG_DATA_HOME", m_dir->filePath(QStringLiteral("data")).toUtf8());
-        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("openExample")), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("openExample")),
+                          Qt::LeftButton);
         QVERIFY(window.document());
         QCOMPARE(window.document()->workbook().name(), QStringLiteral("Shipwrights"));
     }
@@ -170,13 +171,15 @@ private slots:
             QTest::keyClicks(part, QStringLiteral("Secure job."));
             // Choice as radio buttons, choice as a combo box, a checklist.
             window.showLocation({QStringLiteral("AC2"), 0, {}});
-            QTest::mouseClick(find<QRadioButton>(&window, QStringLiteral("choice-AC2-leader")), Qt::LeftButton);
+            QTest::mouseClick(find<QRadioButton>(&window, QStringLiteral("choice-AC2-leader")),
+                              Qt::LeftButton);
             QComboBox *stage = editor<QComboBox>(window, QStringLiteral("MS1"));
             stage->setFocus();
             QTest::keyClick(stage, Qt::Key_Down);
             QTest::keyClick(stage, Qt::Key_Down);
             window.showLocation({QStringLiteral("CA10"), 0, {}});
-            QTest::mouseClick(find<QCheckBox>(&window, QStringLiteral("check-CA10-forum")), Qt::LeftButton);
+            QTest::mouseClick(find<QCheckBox>(&window, QStringLiteral("check-CA10-forum")),
+                              Qt::LeftButton);
             // A number with its unit.
             QDoubleSpinBox *fans = editor<QDoubleSpinBox>(window, QStringLiteral("MS9.trueFans"));
             fans->setFocus();
@@ -184,9 +187,11 @@ private slots:
             QTest::keyClicks(fans, QStringLiteral("38"));
             // A list: add a row and type into its first cell.
             window.showLocation({QStringLiteral("AC5"), 0, {}});
-            QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("add-AC5")), Qt::LeftButton);
+            QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("add-AC5")),
+                              Qt::LeftButton);
             QTableView *flaws = find<QTableView>(&window, QStringLiteral("edit-AC5"));
-            QTRY_VERIFY(flaws->indexWidget(flaws->currentIndex()) || QApplication::focusWidget() != flaws);
+            QTRY_VERIFY(flaws->indexWidget(flaws->currentIndex())
+                        || QApplication::focusWidget() != flaws);
             QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Over-engineers"));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
             QTRY_COMPARE(QApplication::focusWidget(), flaws);
@@ -194,15 +199,23 @@ private slots:
             window.close();
         }
         const Core::WorkbookContent saved = reopen(path, m_definition);
-        QCOMPARE(saved.values.value(QStringLiteral("AC1")).toString(), QStringLiteral("Dana Okafor"));
-        QCOMPARE(saved.values.value(QStringLiteral("AC3")).toString(), QStringLiteral("Fourteen years\nas an engineer."));
-        QCOMPARE(saved.values.value(QStringLiteral("AC9.backstory")).toString(), QStringLiteral("Secure job."));
+        QCOMPARE(saved.values.value(QStringLiteral("AC1")).toString(),
+                 QStringLiteral("Dana Okafor"));
+        QCOMPARE(saved.values.value(QStringLiteral("AC3")).toString(),
+                 QStringLiteral("Fourteen years\nas an engineer."));
+        QCOMPARE(saved.values.value(QStringLiteral("AC9.backstory")).toString(),
+                 QStringLiteral("Secure job."));
         QCOMPARE(saved.values.value(QStringLiteral("AC2")).toString(), QStringLiteral("leader"));
-        QCOMPARE(saved.values.value(QStringLiteral("MS1")).toString(), QStringLiteral("first-follower"));
-        QCOMPARE(saved.values.value(QStringLiteral("CA10")).toStringList(), QStringList{QStringLiteral("forum")});
+        QCOMPARE(saved.values.value(QStringLiteral("MS1")).toString(),
+                 QStringLiteral("first-follower"));
+        QCOMPARE(saved.values.value(QStringLiteral("CA10")).toStringList(),
+                 QStringList{QStringLiteral("forum")});
         QCOMPARE(saved.values.value(QStringLiteral("MS9.trueFans")).toDouble(), 38.0);
         QCOMPARE(saved.lists.value(QStringLiteral("AC5")).size(), 1);
-        QCOMPARE(saved.lists.value(QStringLiteral("AC5")).first().cells.value(QStringLiteral("flaw")).toString(),
+        QCOMPARE(saved.lists.value(QStringLiteral("AC5"))
+                     .first()
+                     .cells.value(QStringLiteral("flaw"))
+                     .toString(),
                  QStringLiteral("Over-engineers"));
     }
 
@@ -218,8 +231,11 @@ private slots:
         QSignalSpy saved(window.document(), &WorkbookDocument::saved);
         QVERIFY(saved.wait(1000));
         QVERIFY(name->hasFocus());
-        QCOMPARE(reopen(path, m_definition).values.value(QStringLiteral("AC1")).toString(), QStringLiteral("Lena"));
-        QVERIFY(find<QLabel>(&window, QStringLiteral("savedLabel"))->text().startsWith(QStringLiteral("Saved at")));
+        QCOMPARE(reopen(path, m_definition).values.value(QStringLiteral("AC1")).toString(),
+                 QStringLiteral("Lena"));
+        QVERIFY(find<QLabel>(&window, QStringLiteral("savedLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Saved at")));
     }
 
     void typingInOneFieldIsOneUndoStep()
@@ -237,7 +253,8 @@ private slots:
         editor<QPlainTextEdit>(window, QStringLiteral("AC3"))->setFocus(); // and again on leaving
         QUndoStack *stack = window.document()->undoStack();
         QCOMPARE(stack->count(), 1);
-        QCOMPARE(window.document()->workbook().value(QStringLiteral("AC1")).toString(), QStringLiteral("Dana"));
+        QCOMPARE(window.document()->workbook().value(QStringLiteral("AC1")).toString(),
+                 QStringLiteral("Dana"));
         action(window, QStringLiteral("Undo"))->trigger();
         QCOMPARE(window.document()->workbook().value(QStringLiteral("AC1")), QVariant());
         QCOMPARE(name->text(), QString());
@@ -292,7 +309,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showLocation({QStringLiteral("AC6"), 0, {}});
         QTableView *table = find<QTableView>(&window, QStringLiteral("edit-AC6"));
-        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Core::Workbook &workbook = window.document()->workbook();
         auto typeRow = [&](const QString &stance) {
             table->setFocus();
@@ -314,12 +332,14 @@ private slots:
             }
             return texts;
         };
-        QCOMPARE(stances(), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        QCOMPARE(stances(),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
         // Move C up with the keyboard, then B down with the button.
         table->setFocus();
         table->setCurrentIndex(table->model()->index(2, 0));
         QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
-        QCOMPARE(stances(), (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
+        QCOMPARE(stances(),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
         QCOMPARE(table->currentIndex().row(), 1);
         QTest::keyClick(table, Qt::Key_Delete, Qt::ControlModifier);
         QCOMPARE(stances(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
@@ -327,11 +347,14 @@ private slots:
 
         QAction *undo = action(window, QStringLiteral("Undo"));
         undo->trigger(); // the removal
-        QCOMPARE(stances(), (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
+        QCOMPARE(stances(),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
         undo->trigger(); // the move
-        QCOMPARE(stances(), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        QCOMPARE(stances(),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
         action(window, QStringLiteral("Redo"))->trigger();
-        QCOMPARE(stances(), (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
+        QCOMPARE(stances(),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
         window.close();
         QCOMPARE(reopen(path, m_definition).lists.value(QStringLiteral("AC6")).size(), 3);
     }
@@ -346,19 +369,23 @@ private slots:
         QTest::keySequence(&window, QKeySequence::Find);
         auto *findEdit = find<QLineEdit>(&window, QStringLiteral("findEdit"));
         QTRY_VERIFY(findEdit->hasFocus());
-        const QList<FindMatch> matches = findInWorkbook(window.document()->workbook(), QStringLiteral("permission culture"));
+        const QList<FindMatch> matches =
+            findInWorkbook(window.document()->workbook(), QStringLiteral("permission culture"));
         QVERIFY(matches.size() >= 3);
         QTest::keyClicks(findEdit, QStringLiteral("permission culture"));
         QTest::keyClick(findEdit, Qt::Key_Return);
         const FindMatch &first = matches.first();
-        QCOMPARE(window.currentPage()->section().id, m_definition.sectionOf(first.where.fieldId)->id);
+        QCOMPARE(window.currentPage()->section().id,
+                 m_definition.sectionOf(first.where.fieldId)->id);
         QWidget *focused = QApplication::focusWidget();
         QVERIFY(focused);
-        QVERIFY2(focused->objectName().startsWith(QStringLiteral("edit-")), qPrintable(focused->objectName()));
+        QVERIFY2(focused->objectName().startsWith(QStringLiteral("edit-")),
+                 qPrintable(focused->objectName()));
         if (auto *line = qobject_cast<QLineEdit *>(focused)) {
             QCOMPARE(line->selectedText().toLower(), QStringLiteral("permission culture"));
         } else if (auto *text = qobject_cast<QPlainTextEdit *>(focused)) {
-            QCOMPARE(text->textCursor().selectedText().toLower(), QStringLiteral("permission culture"));
+            QCOMPARE(text->textCursor().selectedText().toLower(),
+                     QStringLiteral("permission culture"));
         }
         QTest::keySequence(&window, QKeySequence::FindNext);
         QCOMPARE(find<QLabel>(&window, QStringLiteral("findStatus"))->text(),
@@ -399,7 +426,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
         QVERIFY(find<QWidget>(&window, QStringLiteral("infoBar"))->isVisible());
-        QVERIFY(find<QLabel>(&window, QStringLiteral("infoText"))->text().contains(QStringLiteral("another")));
+        QVERIFY(find<QLabel>(&window, QStringLiteral("infoText"))
+                    ->text()
+                    .contains(QStringLiteral("another")));
         QLineEdit *name = editor<QLineEdit>(window, QStringLiteral("AC1"));
         QVERIFY(name->isReadOnly());
         QVERIFY(!find<QPushButton>(&window, QStringLiteral("add-AC4"))->isEnabled());
@@ -437,7 +466,9 @@ private slots:
         QTest::keyClicks(name, QStringLiteral("Marco"));
         editor<QPlainTextEdit>(window, QStringLiteral("AC3"))->setFocus();
         QVERIFY(find<QWidget>(&window, QStringLiteral("infoBar"))->isVisible());
-        QVERIFY(find<QLabel>(&window, QStringLiteral("infoText"))->text().contains(QStringLiteral("moved")));
+        QVERIFY(find<QLabel>(&window, QStringLiteral("infoText"))
+                    ->text()
+                    .contains(QStringLiteral("moved")));
         QVERIFY(!window.document()->isEditable());
         QVERIFY(name->isReadOnly());
         QCOMPARE(name->text(), QStringLiteral("Marco")); // what was typed stays on screen
@@ -448,7 +479,8 @@ private slots:
         QTest::mouseClick(rescue, Qt::LeftButton);
         QCOMPARE(window.document()->workbook().path(), rescued);
         QVERIFY(window.document()->isEditable());
-        QCOMPARE(reopen(rescued, m_definition).values.value(QStringLiteral("AC1")).toString(), QStringLiteral("Marco"));
+        QCOMPARE(reopen(rescued, m_definition).values.value(QStringLiteral("AC1")).toString(),
+                 QStringLiteral("Marco"));
     }
 
     void windowGeometryAndSplitterAreRemembered()

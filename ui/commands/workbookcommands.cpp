@@ -16,7 +16,9 @@ QString fieldLabel(WorkbookDocument *document, const QString &fieldId)
 }
 
 /** Reports the outcome of one write to the document; true when it was committed. */
-bool report(WorkbookDocument *document, const Core::Result<void> &result, const FieldLocation &where,
+bool report(WorkbookDocument *document,
+            const Core::Result<void> &result,
+            const FieldLocation &where,
             const QVariant &value)
 {
     if (result) {
@@ -33,8 +35,10 @@ bool report(WorkbookDocument *document, const Core::Result<void> &result, const 
 
 // --- SetValueCommand -----------------------------------------------------------------------
 
-SetValueCommand::SetValueCommand(WorkbookDocument *document, const QString &fieldId,
-                                 const QVariant &value, int session)
+SetValueCommand::SetValueCommand(WorkbookDocument *document,
+                                 const QString &fieldId,
+                                 const QVariant &value,
+                                 int session)
     : m_document(document)
     , m_fieldId(fieldId)
     , m_old(document->workbook().value(fieldId))
@@ -46,8 +50,8 @@ SetValueCommand::SetValueCommand(WorkbookDocument *document, const QString &fiel
 
 void SetValueCommand::redo()
 {
-    const bool ok = report(m_document, m_document->workbook().setValue(m_fieldId, m_new),
-                           {m_fieldId, 0, {}}, m_new);
+    const bool ok = report(
+        m_document, m_document->workbook().setValue(m_fieldId, m_new), {m_fieldId, 0, {}}, m_new);
     if (!ok) {
         setObsolete(true);
     } else if (!m_first) {
@@ -58,7 +62,8 @@ void SetValueCommand::redo()
 
 void SetValueCommand::undo()
 {
-    report(m_document, m_document->workbook().setValue(m_fieldId, m_old), {m_fieldId, 0, {}}, m_old);
+    report(
+        m_document, m_document->workbook().setValue(m_fieldId, m_old), {m_fieldId, 0, {}}, m_old);
     m_document->noteUndoRedo({m_fieldId, 0, {}});
 }
 
@@ -76,8 +81,12 @@ bool SetValueCommand::mergeWith(const QUndoCommand *other)
 
 // --- SetCellCommand ------------------------------------------------------------------------
 
-SetCellCommand::SetCellCommand(WorkbookDocument *document, const QString &fieldId, qint64 rowId,
-                               const QString &columnId, const QVariant &value, int session)
+SetCellCommand::SetCellCommand(WorkbookDocument *document,
+                               const QString &fieldId,
+                               qint64 rowId,
+                               const QString &columnId,
+                               const QVariant &value,
+                               int session)
     : m_document(document)
     , m_fieldId(fieldId)
     , m_rowId(rowId)
@@ -95,16 +104,20 @@ SetCellCommand::SetCellCommand(WorkbookDocument *document, const QString &fieldI
 
 void SetCellCommand::redo()
 {
-    if (!report(m_document, m_document->workbook().setCell(m_fieldId, m_rowId, m_columnId, m_new),
-                {m_fieldId, m_rowId, m_columnId}, m_new)) {
+    if (!report(m_document,
+                m_document->workbook().setCell(m_fieldId, m_rowId, m_columnId, m_new),
+                {m_fieldId, m_rowId, m_columnId},
+                m_new)) {
         setObsolete(true);
     }
 }
 
 void SetCellCommand::undo()
 {
-    report(m_document, m_document->workbook().setCell(m_fieldId, m_rowId, m_columnId, m_old),
-           {m_fieldId, m_rowId, m_columnId}, m_old);
+    report(m_document,
+           m_document->workbook().setCell(m_fieldId, m_rowId, m_columnId, m_old),
+           {m_fieldId, m_rowId, m_columnId},
+           m_old);
     m_document->noteUndoRedo({m_fieldId, m_rowId, m_columnId});
 }
 
@@ -122,7 +135,9 @@ bool SetCellCommand::mergeWith(const QUndoCommand *other)
 
 // --- Rows ----------------------------------------------------------------------------------
 
-InsertRowCommand::InsertRowCommand(WorkbookDocument *document, const QString &fieldId, int index,
+InsertRowCommand::InsertRowCommand(WorkbookDocument *document,
+                                   const QString &fieldId,
+                                   int index,
                                    const QVariantHash &cells)
     : m_document(document)
     , m_fieldId(fieldId)
@@ -150,7 +165,9 @@ void InsertRowCommand::redo()
 
 void InsertRowCommand::undo()
 {
-    report(m_document, m_document->workbook().removeRow(m_fieldId, m_rowId), {m_fieldId, 0, {}},
+    report(m_document,
+           m_document->workbook().removeRow(m_fieldId, m_rowId),
+           {m_fieldId, 0, {}},
            QVariant());
     m_document->noteUndoRedo({m_fieldId, 0, {}});
 }
@@ -170,8 +187,10 @@ RemoveRowCommand::RemoveRowCommand(WorkbookDocument *document, const QString &fi
 void RemoveRowCommand::redo()
 {
     if (m_index < 0
-        || !report(m_document, m_document->workbook().removeRow(m_fieldId, m_row.id),
-                   {m_fieldId, 0, {}}, QVariant())) {
+        || !report(m_document,
+                   m_document->workbook().removeRow(m_fieldId, m_row.id),
+                   {m_fieldId, 0, {}},
+                   QVariant())) {
         setObsolete(true);
         return;
     }
@@ -189,7 +208,9 @@ void RemoveRowCommand::undo()
     m_document->noteUndoRedo({m_fieldId, m_row.id, {}});
 }
 
-MoveRowCommand::MoveRowCommand(WorkbookDocument *document, const QString &fieldId, qint64 rowId,
+MoveRowCommand::MoveRowCommand(WorkbookDocument *document,
+                               const QString &fieldId,
+                               qint64 rowId,
                                int toIndex)
     : m_document(document)
     , m_fieldId(fieldId)
@@ -203,8 +224,10 @@ MoveRowCommand::MoveRowCommand(WorkbookDocument *document, const QString &fieldI
 void MoveRowCommand::redo()
 {
     if (m_from < 0 || m_from == m_to
-        || !report(m_document, m_document->workbook().moveRow(m_fieldId, m_rowId, m_to),
-                   {m_fieldId, m_rowId, {}}, QVariant())) {
+        || !report(m_document,
+                   m_document->workbook().moveRow(m_fieldId, m_rowId, m_to),
+                   {m_fieldId, m_rowId, {}},
+                   QVariant())) {
         setObsolete(true);
         return;
     }
@@ -213,8 +236,10 @@ void MoveRowCommand::redo()
 
 void MoveRowCommand::undo()
 {
-    report(m_document, m_document->workbook().moveRow(m_fieldId, m_rowId, m_from),
-           {m_fieldId, m_rowId, {}}, QVariant());
+    report(m_document,
+           m_document->workbook().moveRow(m_fieldId, m_rowId, m_from),
+           {m_fieldId, m_rowId, {}},
+           QVariant());
     m_document->noteUndoRedo({m_fieldId, m_rowId, {}});
 }
 

@@ -28,7 +28,9 @@ class SetValueCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(SetValueCommand)
 
 public:
-    SetValueCommand(WorkbookDocument *document, const QString &fieldId, const QVariant &value,
+    SetValueCommand(WorkbookDocument *document,
+                    const QString &fieldId,
+                    const QVariant &value,
                     int session = 0);
 
     void redo() override;
@@ -51,8 +53,12 @@ class SetCellCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(SetCellCommand)
 
 public:
-    SetCellCommand(WorkbookDocument *document, const QString &fieldId, qint64 rowId,
-                   const QString &columnId, const QVariant &value, int session = 0);
+    SetCellCommand(WorkbookDocument *document,
+                   const QString &fieldId,
+                   qint64 rowId,
+                   const QString &columnId,
+                   const QVariant &value,
+                   int session = 0);
 
     void redo() override;
     void undo() override;
@@ -75,7 +81,9 @@ class InsertRowCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(InsertRowCommand)
 
 public:
-    InsertRowCommand(WorkbookDocument *document, const QString &fieldId, int index,
+    InsertRowCommand(WorkbookDocument *document,
+                     const QString &fieldId,
+                     int index,
                      const QVariantHash &cells = {});
 
     void redo() override;
