@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "core/checks.h"
 #include "core/definition.h"
 #include "core/workbook.h"
 #include "core/workbookjson.h"
@@ -20,6 +21,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rallybook::CommandLine", text);
+}
+
+/** One line of text on standard output, with tabs and line breaks inside it made spaces. */
+QString oneLine(QString text)
+{
+    text.replace(u'\n', u' ');
+    text.replace(u'\r', u' ');
+    text.replace(u'\t', u' ');
+    return text;
 }
 
 void printError(const QString &message)
@@ -47,6 +57,11 @@ Request parse(const QStringList &arguments)
                                           tr("Write workbook FILE to the JSON file OUT."));
     const QCommandLineOption importOption(QStringLiteral("import-json"),
                                           tr("Create workbook FILE from the JSON file IN."));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"),
+        tr("Check workbook FILE for readiness: print one finding a line (ID, severity and message, "
+           "separated by tabs), then the score. Exits 0 without error-level findings, 1 with one, "
+           "2 when FILE cannot be read."));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          tr("Let --new, --demo, --import-json and --export-json "
                                             "replace an existing file."));
@@ -58,8 +73,8 @@ Request parse(const QStringList &arguments)
                                         tr("Show this help and exit."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Show the version and exit."));
-    parser.addOptions({newOption, demoOption, exportOption, importOption, forceOption, themeOption,
-                       helpOption, versionOption});
+    parser.addOptions({newOption, demoOption, exportOption, importOption, checkOption, forceOption,
+                       themeOption, helpOption, versionOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A Rallybook workbook (.rallybook)."),
                                  QStringLiteral("[FILE]"));
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("For --export-json: the JSON file to write."),
@@ -74,6 +89,7 @@ Request parse(const QStringList &arguments)
            "  rallybook --demo Shipwrights.rallybook\n"
            "  rallybook --export-json Shipwrights.rallybook plan.json\n"
            "  rallybook --import-json plan.json Copy.rallybook\n"
+           "  rallybook --check Shipwrights.rallybook\n"
            "  rallybook Shipwrights.rallybook\n");
     if (!parser.parse(arguments)) {
         request.kind = Request::Kind::Invalid;
@@ -105,6 +121,7 @@ Request parse(const QStringList &arguments)
         {&demoOption, Request::Kind::Demo, 1, "--demo FILE"},
         {&exportOption, Request::Kind::ExportJson, 2, "--export-json FILE OUT"},
         {&importOption, Request::Kind::ImportJson, 2, "--import-json IN FILE"},
+        {&checkOption, Request::Kind::Check, 1, "--check FILE"},
     };
     int chosen = 0;
     for (const Mode &mode : modes) {
@@ -114,7 +131,7 @@ Request parse(const QStringList &arguments)
     }
     if (chosen > 1 && !parser.isSet(helpOption) && !parser.isSet(versionOption)) {
         request.kind = Request::Kind::Invalid;
-        request.error = tr("choose one of --new, --demo, --export-json and --import-json at a time");
+        request.error = tr("choose one of --new, --demo, --export-json, --import-json and --check at a time");
         return request;
     }
     for (const Mode &mode : modes) {
@@ -153,10 +170,12 @@ int run(const Request &request)
         break;
     }
 
+    // --check keeps 1 for "the workbook has an error-level finding"; any failure to check is 2.
+    const int failed = request.kind == Request::Kind::Check ? 2 : 1;
     auto definition = Core::Definition::standard();
     if (!definition) {
         printError(definition.error().message);
-        return 1;
+        return failed;
     }
     switch (request.kind) {
     case Request::Kind::New: {
@@ -207,6 +226,27 @@ int run(const Request &request)
             return 1;
         }
         return 0;
+    }
+    case Request::Kind::Check: {
+        auto checker = Core::Checker::create(definition.value());
+        if (!checker) {
+            printError(checker.error().message);
+            return failed;
+        }
+        auto workbook = Core::Workbook::open(request.files.at(0), definition.value(), {.readOnly = true});
+        if (!workbook) {
+            printError(workbook.error().message);
+            return failed;
+        }
+        const Core::Readiness readiness = checker->evaluate(*workbook.value(), QDate::currentDate());
+        QString out;
+        for (const Core::Finding &finding : readiness.findings) {
+            out += finding.checkId + u'\t' + Core::severityName(finding.severity) + u'\t'
+                + oneLine(finding.message) + u'\n';
+        }
+        out += QStringLiteral("score\t%1\n").arg(readiness.score);
+        std::fputs(out.toUtf8().constData(), stdout);
+        return readiness.hasErrors() ? 1 : 0;
     }
     default:
         return 2;

@@ -10,7 +10,7 @@ namespace Rallybook::CommandLine {
 /** What the command line asks for. */
 struct Request
 {
-    enum class Kind { Gui, New, Demo, ExportJson, ImportJson, Version, Help, Invalid };
+    enum class Kind { Gui, New, Demo, ExportJson, ImportJson, Check, Version, Help, Invalid };
     Kind kind = Kind::Gui;
     QStringList files;
     bool replace = false;
@@ -22,7 +22,11 @@ struct Request
 /** Parses the arguments (argv[0] first); needs no QCoreApplication. */
 Request parse(const QStringList &arguments);
 
-/** Runs a headless request (anything but Gui); returns the process exit code. */
+/**
+ * Runs a headless request (anything but Gui); returns the process exit code: 0 on success, 1
+ * when the operation failed, 2 for a usage error. For Check: 0 when no finding is an error, 1
+ * when one is, 2 when the workbook cannot be read.
+ */
 int run(const Request &request);
 
 } // namespace Rallybook::CommandLine
