@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document.h"
 
+#include <QDate>
 #include <QFileInfo>
 
 namespace Rallybook {
@@ -15,7 +16,38 @@ QString lockFilePath(const QString &workbookPath)
 WorkbookDocument::WorkbookDocument(std::unique_ptr<Core::Workbook> workbook)
     : m_workbook(std::move(workbook))
     , m_undoStack(new QUndoStack(this))
-{}
+{
+    if (auto checker = Core::Checker::create(m_workbook->definition())) {
+        m_checker = checker.value();
+    } else {
+        qWarning("Readiness checks are unavailable: %s", qPrintable(checker.error().message));
+    }
+    Core::Workbook *book = m_workbook.get();
+    connect(book, &Core::Workbook::valueChanged, this, &WorkbookDocument::scheduleEvaluation);
+    connect(book, &Core::Workbook::rowInserted, this, &WorkbookDocument::scheduleEvaluation);
+    connect(book, &Core::Workbook::rowRemoved, this, &WorkbookDocument::scheduleEvaluation);
+    connect(book, &Core::Workbook::rowMoved, this, &WorkbookDocument::scheduleEvaluation);
+    connect(book, &Core::Workbook::cellChanged, this, &WorkbookDocument::scheduleEvaluation);
+    evaluate();
+}
+
+void WorkbookDocument::scheduleEvaluation()
+{
+    // Several changes in one turn of the event loop (an undo macro) are evaluated once.
+    if (!m_evaluationScheduled) {
+        m_evaluationScheduled = true;
+        QMetaObject::invokeMethod(this, &WorkbookDocument::evaluate, Qt::QueuedConnection);
+    }
+}
+
+void WorkbookDocument::evaluate()
+{
+    m_evaluationScheduled = false;
+    if (m_checker) {
+        m_readiness = m_checker->evaluate(*m_workbook, QDate::currentDate());
+        emit readinessChanged();
+    }
+}
 
 WorkbookDocument::~WorkbookDocument()
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/checks.h"
 #include "core/result.h"
 #include "core/workbook.h"
 
@@ -11,6 +12,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 namespace Rallybook {
 
@@ -54,6 +56,12 @@ public:
     const Core::Error &failure() const { return m_failure; }
     QDateTime lastSaved() const { return m_lastSaved; }
 
+    /**
+     * The readiness checks as of the last change: evaluated again (in well under a millisecond)
+     * whenever the workbook changes, then readinessChanged() is emitted.
+     */
+    const Core::Readiness &readiness() const { return m_readiness; }
+
     /** Asks every editor to commit what is typed but not yet saved. */
     void flushPendingEdits();
 
@@ -71,6 +79,7 @@ public:
     Core::Result<void> rescueTo(const QString &path);
 
 signals:
+    void readinessChanged();
     void flushRequested();
     void saved(const QDateTime &when);
     void editableChanged(bool editable);
@@ -80,6 +89,8 @@ signals:
 
 private:
     explicit WorkbookDocument(std::unique_ptr<Core::Workbook> workbook);
+    void scheduleEvaluation();
+    void evaluate();
 
     std::unique_ptr<Core::Workbook> m_workbook;
     std::unique_ptr<QLockFile> m_lock;
@@ -90,6 +101,9 @@ private:
     Core::Error m_failure;
     QDateTime m_lastSaved;
     QList<QPair<FieldLocation, QVariant>> m_unsaved;
+    std::optional<Core::Checker> m_checker;
+    Core::Readiness m_readiness;
+    bool m_evaluationScheduled = false;
 };
 
 /** The lock file beside a workbook: `.NAME.rallybook.lock` in the same folder. */

@@ -39,17 +39,6 @@ namespace {
 /** Typing is committed this long after the last keystroke (the promise is within one second). */
 constexpr int kCommitDelayMs = 600;
 
-QLabel *mutedLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, Style::mutedText());
-    label->setPalette(palette);
-    return label;
-}
-
 /** A new editing session: commits within one session merge into one undo step. */
 int nextTypingSession()
 {
@@ -121,7 +110,7 @@ public:
     TextEditor(WorkbookDocument *document, const Core::Field &field, QWidget *parent)
         : FieldEditor(document, field, parent)
         , m_edit(new QLineEdit(this))
-        , m_count(mutedLabel(QString(), this))
+        , m_count(Style::mute(Style::textLabel(QString(), this)))
     {
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -480,9 +469,9 @@ public:
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_spin);
         if (field.defaultValue) {
-            layout->addWidget(mutedLabel(
+            layout->addWidget(Style::mute(Style::textLabel(
                 tr("Empty means %1.").arg(Core::Values::display(field, *field.defaultValue)),
-                this));
+                this)));
         }
         layout->addStretch();
         m_spin->setObjectName(QStringLiteral("edit-") + field.id);
@@ -574,6 +563,8 @@ private:
  * move. */
 class ListTable : public QTableView
 {
+    bool m_fitPending = false;
+
 public:
     using QTableView::QTableView;
     std::function<void()> addRow;
@@ -581,6 +572,20 @@ public:
     std::function<void(int)> moveRow;
     std::function<void()> clearCell;
     std::function<void()> focusEntered;
+
+    /** Measures wrapped rows after pending layout (stretched columns resize late). */
+    void fitRowsLater()
+    {
+        if (m_fitPending) {
+            return;
+        }
+        m_fitPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_fitPending = false;
+            resizeRowsToContents();
+            updateGeometry();
+        });
+    }
 
     QSize sizeHint() const override
     {
@@ -596,21 +601,25 @@ public:
     }
 
 protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTableView::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width()) {
+            fitRowsLater();
+        }
+    }
+
+    void showEvent(QShowEvent *event) override
+    {
+        QTableView::showEvent(event);
+        fitRowsLater();
+    }
+
     void focusInEvent(QFocusEvent *event) override
     {
         QTableView::focusInEvent(event);
         if (focusEntered) {
             focusEntered();
-        }
-    }
-
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QTableView::resizeEvent(event);
-        // Stretched columns change width without always saying so: measure wrapped rows again.
-        if (event->size().width() != event->oldSize().width()) {
-            resizeRowsToContents();
-            updateGeometry();
         }
     }
 
@@ -665,17 +674,16 @@ public:
             | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
         m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        // Rows grow to show wrapped text; they are measured again whenever the column widths or
-        // the content change (ResizeToContents would measure before the table has a width).
+        // Rows grow to show wrapped text, measured once the columns have their final widths;
+        // the table's height follows its rows.
         m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         m_table->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto fitRows = [this] {
-            m_table->resizeRowsToContents();
-            m_table->updateGeometry();
-        };
-        connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, fitRows);
-        connect(m_model, &QAbstractItemModel::dataChanged, m_table, fitRows);
-        connect(m_model, &QAbstractItemModel::rowsInserted, m_table, fitRows);
+        connect(m_table->horizontalHeader(),
+                &QHeaderView::sectionResized,
+                m_table,
+                &ListTable::fitRowsLater);
+        connect(m_model, &QAbstractItemModel::dataChanged, m_table, &ListTable::fitRowsLater);
+        connect(m_model, &QAbstractItemModel::rowsInserted, m_table, &ListTable::fitRowsLater);
         m_table->horizontalHeader()->setStretchLastSection(true);
         for (int i = 0; i < field.columns.size(); ++i) {
             const Core::FieldType type = field.columns.at(i).type;
@@ -864,7 +872,7 @@ public:
             label->setFont(font);
             box->addWidget(label);
             if (!part.question.isEmpty()) {
-                box->addWidget(mutedLabel(part.question, this));
+                box->addWidget(Style::mute(Style::textLabel(part.question, this)));
             }
             FieldEditor *editor = FieldEditor::create(document, part, this);
             label->setBuddy(editor->focusTarget());

@@ -6,6 +6,7 @@
 #include "ui/fieldeditors.h"
 #include "ui/findbar.h"
 #include "ui/messagebox.h"
+#include "ui/readinesspage.h"
 #include "ui/sectionpage.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
@@ -35,9 +36,10 @@ namespace Rallybook {
 
 namespace {
 
-constexpr int kProgressRole = Qt::UserRole + 1;
+constexpr int kScoreRole = Qt::UserRole + 1;
+constexpr int kDetailRole = Qt::UserRole + 2;
 
-/** Sidebar rows: the section's title, and how many of its fields are filled, right-aligned. */
+/** Sidebar rows: the title with its readiness score on the right, and a muted detail line. */
 class SidebarDelegate : public QStyledItemDelegate
 {
 public:
@@ -50,32 +52,60 @@ public:
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
         const QString title = opt.text;
-        const QString progress = index.data(kProgressRole).toString();
-        // Background, focus and selection from the style; the two texts drawn here.
+        const QVariant score = index.data(kScoreRole);
+        const QString detail = index.data(kDetailRole).toString();
+        // Background, focus and selection from the style; the texts drawn here.
         opt.text.clear();
         const QWidget *widget = opt.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-        const QRect area = option.rect.adjusted(Style::kGrid * 2, 0, -Style::kGrid * 2, 0);
-        const int progressWidth = opt.fontMetrics.horizontalAdvance(progress);
+        const QRect area =
+            option.rect.adjusted(Style::kGrid * 2, Style::kGrid, -Style::kGrid * 2, -Style::kGrid);
         const bool selected = opt.state & QStyle::State_Selected;
+        const QColor text =
+            opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor muted = selected ? text : Style::mutedText();
+        const QFontMetrics metrics(opt.font);
         painter->save();
-        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        const QRect titleRect = area.adjusted(0, 0, -progressWidth - Style::kGrid, 0);
+        QFont bold = opt.font;
+        bold.setWeight(QFont::DemiBold);
+        const QString scoreText = score.isValid() ? score.toString() : QString();
+        const int scoreWidth = QFontMetrics(bold).horizontalAdvance(scoreText);
+        QRect titleRect(
+            area.left(), area.top(), area.width() - scoreWidth - Style::kGrid, metrics.height());
+        painter->setPen(text);
+        painter->setFont(opt.font);
         painter->drawText(titleRect,
                           Qt::AlignVCenter | Qt::AlignLeft,
-                          opt.fontMetrics.elidedText(title, Qt::ElideRight, titleRect.width()));
-        painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText)
-                                 : Style::mutedText());
-        painter->drawText(area, Qt::AlignVCenter | Qt::AlignRight, progress);
+                          metrics.elidedText(title, Qt::ElideRight, titleRect.width()));
+        if (!scoreText.isEmpty()) {
+            painter->setFont(bold);
+            painter->drawText(QRect(area.left(), area.top(), area.width(), metrics.height()),
+                              Qt::AlignVCenter | Qt::AlignRight,
+                              scoreText);
+        }
+        if (!detail.isEmpty()) {
+            QFont small = opt.font;
+            small.setPointSizeF(small.pointSizeF() * 0.88);
+            painter->setFont(small);
+            painter->setPen(muted);
+            const QRect detailRect(area.left(),
+                                   area.top() + metrics.height() + 2,
+                                   area.width(),
+                                   QFontMetrics(small).height());
+            painter->drawText(
+                detailRect,
+                Qt::AlignVCenter | Qt::AlignLeft,
+                QFontMetrics(small).elidedText(detail, Qt::ElideRight, detailRect.width()));
+        }
         painter->restore();
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setHeight(option.fontMetrics.height() + Style::kGrid * 2);
+        size.setHeight(option.fontMetrics.height() * 2 + Style::kGrid * 2 + 4);
         return size;
     }
 };
@@ -253,6 +283,11 @@ void MainWindow::createActions()
         }
         m_sectionActions.append(go);
     }
+    QAction *readiness = view->addAction(tr("&Readiness"), this, [this] {
+        showSection(int(m_definition.sections().size()));
+    });
+    readiness->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_sectionActions.append(readiness);
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *themes = new QActionGroup(this);
@@ -313,17 +348,14 @@ bool MainWindow::openFile(const QString &path)
     m_document = std::move(opened.value());
     WorkbookDocument *document = m_document.get();
 
-    // Pages are built when first shown: a window opens on one section, not seven.
+    // Pages are built when first shown: a window opens on one section, not seven. After the
+    // sections comes the Readiness page.
     const QList<Core::Section> &sections = m_definition.sections();
-    for (int i = 0; i < sections.size(); ++i) {
+    for (int i = 0; i <= sections.size(); ++i) {
         m_pages->addWidget(new QWidget(m_pages));
     }
     Core::Workbook *workbook = &document->workbook();
-    for (auto signal : {&Core::Workbook::valueChanged}) {
-        connect(workbook, signal, this, &MainWindow::updateSidebar);
-    }
-    connect(workbook, &Core::Workbook::rowInserted, this, &MainWindow::updateSidebar);
-    connect(workbook, &Core::Workbook::rowRemoved, this, &MainWindow::updateSidebar);
+    connect(document, &WorkbookDocument::readinessChanged, this, &MainWindow::updateSidebar);
     connect(workbook, &Core::Workbook::nameChanged, this, &MainWindow::updateTitle);
     connect(document, &WorkbookDocument::saved, this, [this](const QDateTime &when) {
         m_savedLabel->setText(
@@ -354,6 +386,8 @@ bool MainWindow::openFile(const QString &path)
         auto *item = new QListWidgetItem(section.title, m_sidebar);
         item->setToolTip(section.purpose);
     }
+    auto *readinessItem = new QListWidgetItem(tr("Readiness"), m_sidebar);
+    readinessItem->setToolTip(tr("Every open finding of the checks, and the plan's score"));
     updateSidebar();
     m_stack->setCurrentWidget(m_workspace);
     showSection(previousSection);
@@ -407,21 +441,34 @@ void MainWindow::closeWorkbook()
     updateTitle();
 }
 
-SectionPage *MainWindow::page(int index)
+QWidget *MainWindow::page(int index)
 {
     if (!m_document || index < 0 || index >= m_pages->count()) {
         return nullptr;
     }
-    if (auto *built = qobject_cast<SectionPage *>(m_pages->widget(index))) {
-        return built;
+    QWidget *current = m_pages->widget(index);
+    if (qobject_cast<SectionPage *>(current) || qobject_cast<ReadinessPage *>(current)) {
+        return current;
     }
     const QList<Core::Section> &sections = m_definition.sections();
-    auto *built = new SectionPage(
-        m_document.get(), sections.at(index), index + 1, int(sections.size()), m_example, m_pages);
-    QWidget *placeholder = m_pages->widget(index);
+    QWidget *built = nullptr;
+    if (index < sections.size()) {
+        built = new SectionPage(m_document.get(),
+                                sections.at(index),
+                                index + 1,
+                                int(sections.size()),
+                                m_example,
+                                m_pages);
+    } else {
+        auto *readiness = new ReadinessPage(m_document.get(), m_pages);
+        connect(readiness, &ReadinessPage::goToField, this, [this](const QString &fieldId) {
+            showLocation({fieldId, 0, {}});
+        });
+        built = readiness;
+    }
     m_pages->insertWidget(index, built);
-    m_pages->removeWidget(placeholder);
-    delete placeholder;
+    m_pages->removeWidget(current);
+    delete current;
     return built;
 }
 
@@ -445,7 +492,7 @@ void MainWindow::showLocation(const FieldLocation &where, int start, int length)
         return;
     }
     showSection(index);
-    if (SectionPage *shown = page(index)) {
+    if (auto *shown = qobject_cast<SectionPage *>(page(index))) {
         shown->showLocation(where, start, length);
     }
 }
@@ -460,19 +507,47 @@ void MainWindow::updateSidebar()
     if (!m_document) {
         return;
     }
-    const Core::Workbook &workbook = m_document->workbook();
+    const Core::Readiness &readiness = m_document->readiness();
     const QList<Core::Section> &sections = m_definition.sections();
-    for (int i = 0; i < sections.size() && i < m_sidebar->count(); ++i) {
-        int filled = 0;
-        for (const Core::Field &field : sections.at(i).fields) {
-            filled += workbook.isFilled(field.id) ? 1 : 0;
+    auto findingsText = [](int errors, int warnings, int tips) {
+        QStringList parts;
+        if (errors) {
+            parts.append(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
         }
+        if (warnings) {
+            parts.append(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+        }
+        if (tips) {
+            parts.append(tips == 1 ? tr("1 tip") : tr("%1 tips").arg(tips));
+        }
+        return parts.join(QStringLiteral(", "));
+    };
+    for (int i = 0; i < sections.size() && i < m_sidebar->count(); ++i) {
         QListWidgetItem *item = m_sidebar->item(i);
-        const int total = int(sections.at(i).fields.size());
-        item->setData(kProgressRole, QStringLiteral("%1/%2").arg(filled).arg(total));
-        item->setData(
-            Qt::AccessibleTextRole,
-            tr("%1, %2 of %3 fields filled").arg(sections.at(i).title).arg(filled).arg(total));
+        const Core::SectionReadiness *score = readiness.section(sections.at(i).id);
+        if (!score) {
+            continue;
+        }
+        QString detail = tr("%1 of %2 filled").arg(score->filledFields).arg(score->totalFields);
+        const QString findings = findingsText(score->errors, score->warnings, score->tips);
+        if (!findings.isEmpty()) {
+            detail += QStringLiteral(" \u00b7 ") + findings;
+        }
+        item->setData(kScoreRole, score->score);
+        item->setData(kDetailRole, detail);
+        item->setData(Qt::AccessibleTextRole,
+                      tr("%1, readiness %2 of 100, %3")
+                          .arg(sections.at(i).title)
+                          .arg(score->score)
+                          .arg(detail));
+    }
+    if (QListWidgetItem *item = m_sidebar->item(int(sections.size()))) {
+        const QString findings = findingsText(readiness.count(Core::Severity::Error),
+                                              readiness.count(Core::Severity::Warning),
+                                              readiness.count(Core::Severity::Tip));
+        item->setData(kScoreRole, readiness.score);
+        item->setData(kDetailRole, findings.isEmpty() ? tr("Every check passes") : findings);
+        item->setData(Qt::AccessibleTextRole, tr("Readiness, %1 of 100").arg(readiness.score));
     }
 }
 

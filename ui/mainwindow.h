@@ -54,8 +54,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    /** The page of a section, built on first use. */
-    SectionPage *page(int index);
+    /** The page of a section (or the Readiness page after them), built on first use. */
+    QWidget *page(int index);
     void createActions();
     void buildWorkspace();
     void updateSidebar();

@@ -3,7 +3,9 @@
 #include "ui/sectionpage.h"
 
 #include "core/value.h"
+#include "ui/fieldbox.h"
 #include "ui/fieldeditors.h"
+#include "ui/findingview.h"
 #include "ui/theme.h"
 
 #include <QFrame>
@@ -14,66 +16,6 @@
 #include <QVBoxLayout>
 
 namespace Rallybook {
-
-namespace {
-
-QLabel *textLabel(const QString &text, QWidget *parent, qreal scale = 1.0, int weight = -1)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = label->font();
-    if (scale != 1.0) {
-        font.setPointSizeF(font.pointSizeF() * scale);
-    }
-    if (weight >= 0) {
-        font.setWeight(QFont::Weight(weight));
-    }
-    label->setFont(font);
-    return label;
-}
-
-void mute(QLabel *label)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, Style::mutedText());
-    label->setPalette(palette);
-}
-
-} // namespace
-
-QString exampleText(const Core::Field &field, const Core::WorkbookContent &example)
-{
-    switch (field.type) {
-    case Core::FieldType::Group: {
-        QStringList lines;
-        for (const Core::Field &part : field.parts) {
-            const QString text = exampleText(part, example);
-            if (!text.isEmpty()) {
-                lines.append(part.label + QStringLiteral(": ") + text);
-            }
-        }
-        return lines.join(u'\n');
-    }
-    case Core::FieldType::List: {
-        QStringList lines;
-        for (const Core::ListRow &row : example.lists.value(field.id)) {
-            QStringList cells;
-            for (const Core::Field &column : field.columns) {
-                const QString text = Core::Values::display(column, row.cells.value(column.id));
-                if (!text.isEmpty()) {
-                    cells.append(column.type == Core::FieldType::Flag ? column.label : text);
-                }
-            }
-            lines.append(QStringLiteral("\u2022 ") + cells.join(QStringLiteral(" \u2014 ")));
-        }
-        return lines.join(u'\n');
-    }
-    default:
-        return Core::Values::display(field, example.values.value(field.id));
-    }
-}
 
 SectionPage::SectionPage(WorkbookDocument *document,
                          const Core::Section &section,
@@ -107,18 +49,18 @@ SectionPage::SectionPage(WorkbookDocument *document,
 
     auto *header = new QVBoxLayout;
     header->setSpacing(Style::kGrid);
-    QLabel *part = textLabel(
+    QLabel *part = Style::textLabel(
         tr("Part %1 of %2").arg(number).arg(count).toUpper(), column, 0.85, QFont::DemiBold);
     QPalette accent = part->palette();
     accent.setColor(QPalette::WindowText, Style::accent());
     part->setPalette(accent);
     header->addWidget(part);
-    QLabel *title = textLabel(section.title, column, 1.9, QFont::Bold);
+    QLabel *title = Style::textLabel(section.title, column, 1.9, QFont::Bold);
     title->setObjectName(QStringLiteral("sectionTitle"));
     header->addWidget(title);
     if (!section.purpose.isEmpty()) {
-        QLabel *purpose = textLabel(section.purpose, column, 1.08);
-        mute(purpose);
+        QLabel *purpose = Style::textLabel(section.purpose, column, 1.08);
+        Style::mute(purpose);
         header->addWidget(purpose);
     }
     layout->addLayout(header);
@@ -128,89 +70,42 @@ SectionPage::SectionPage(WorkbookDocument *document,
     rule->setFrameShadow(QFrame::Sunken);
     layout->addWidget(rule);
 
+    // Findings about the section as a whole (no one field to stand next to).
+    m_sectionFindings = new FindingList(column);
+    m_sectionFindings->setObjectName(QStringLiteral("sectionFindings"));
+    layout->addWidget(m_sectionFindings);
+
     for (const Core::Field &field : section.fields) {
-        layout->addWidget(makeFieldBox(field, example));
+        auto *box = new FieldBox(document, field, example, column);
+        m_boxes.insert(field.id, box);
+        layout->addWidget(box);
     }
     layout->addStretch();
     setWidget(canvas);
+    showSectionFindings();
+    connect(document, &WorkbookDocument::readinessChanged, this, &SectionPage::showSectionFindings);
 }
 
-QWidget *SectionPage::makeFieldBox(const Core::Field &field, const Core::WorkbookContent &example)
+void SectionPage::showSectionFindings()
 {
-    auto *box = new QWidget;
-    box->setObjectName(QStringLiteral("field-") + field.id);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-
-    auto *top = new QHBoxLayout;
-    // A label with a buddy reads '&' as a mnemonic: double it to show it.
-    QLabel *label = textLabel(
-        QString(field.label).replace(u'&', QStringLiteral("&&")), box, 1.12, QFont::DemiBold);
-    top->addWidget(label, 1);
-    const QString exampleAnswer = exampleText(field, example);
-    QToolButton *showExample = nullptr;
-    if (!exampleAnswer.isEmpty()) {
-        showExample = new QToolButton(box);
-        showExample->setText(tr("Show example"));
-        showExample->setCheckable(true);
-        showExample->setAutoRaise(true);
-        showExample->setObjectName(QStringLiteral("example-") + field.id);
-        showExample->setAccessibleName(tr("Show the example answer for %1").arg(field.label));
-        top->addWidget(showExample, 0, Qt::AlignTop);
+    QList<Core::Finding> general;
+    for (const Core::Finding &finding : m_document->readiness().findingsIn(m_section.id)) {
+        if (finding.fields.isEmpty()) {
+            general.append(finding);
+        }
     }
-    layout->addLayout(top);
-    if (!field.question.isEmpty()) {
-        layout->addWidget(textLabel(field.question, box));
-    }
-    if (!field.hint.isEmpty()) {
-        QLabel *hint = textLabel(field.hint, box, 0.92);
-        hint->setObjectName(QStringLiteral("hint"));
-        mute(hint);
-        layout->addWidget(hint);
-    }
-    if (showExample) {
-        auto *frame = new QFrame(box);
-        frame->setObjectName(QStringLiteral("exampleFrame"));
-        frame->setFrameShape(QFrame::StyledPanel);
-        frame->setAutoFillBackground(true);
-        QPalette tinted = frame->palette();
-        tinted.setColor(QPalette::Window, tinted.color(QPalette::AlternateBase));
-        frame->setPalette(tinted);
-        auto *frameLayout = new QVBoxLayout(frame);
-        frameLayout->setContentsMargins(
-            Style::kGrid * 1.5, Style::kGrid, Style::kGrid * 1.5, Style::kGrid);
-        QLabel *caption = textLabel(tr("Shipwrights example"), frame, 0.85, QFont::DemiBold);
-        mute(caption);
-        frameLayout->addWidget(caption);
-        frameLayout->addWidget(textLabel(exampleAnswer, frame));
-        frame->setVisible(false);
-        layout->addWidget(frame);
-        connect(showExample, &QToolButton::toggled, this, [showExample, frame](bool on) {
-            frame->setVisible(on);
-            showExample->setText(on ? tr("Hide example") : tr("Show example"));
-        });
-    }
-    layout->addSpacing(4);
-    FieldEditor *editor = FieldEditor::create(m_document, field, box);
-    label->setBuddy(editor->focusTarget());
-    layout->addWidget(editor);
-    m_editors.insert(field.id, editor);
-    m_boxes.insert(field.id, box);
-    return box;
+    m_sectionFindings->setFindings(general);
 }
 
 FieldEditor *SectionPage::editorFor(const QString &fieldId) const
 {
-    const QString top = fieldId.section(u'.', 0, 0);
-    FieldEditor *editor = m_editors.value(top);
-    return editor ? editor->editorFor(fieldId) : nullptr;
+    FieldBox *box = m_boxes.value(fieldId.section(u'.', 0, 0));
+    return box ? box->editor()->editorFor(fieldId) : nullptr;
 }
 
 void SectionPage::showLocation(const FieldLocation &where, int start, int length)
 {
-    const QString top = where.fieldId.section(u'.', 0, 0);
-    QWidget *box = m_boxes.value(top);
+    QWidget *box = m_boxes.value(where.fieldId.section(u'.', 0, 0));
     FieldEditor *editor = editorFor(where.fieldId);
     if (!box || !editor) {
         return;

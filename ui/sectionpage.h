@@ -11,7 +11,9 @@
 
 namespace Rallybook {
 
+class FieldBox;
 class FieldEditor;
+class FindingList;
 
 /**
  * The page of one section, generated from the framework definition: the section's purpose, then
@@ -37,15 +39,12 @@ public:
     FieldEditor *editorFor(const QString &fieldId) const;
 
 private:
-    QWidget *makeFieldBox(const Core::Field &field, const Core::WorkbookContent &example);
+    void showSectionFindings();
 
     WorkbookDocument *m_document;
     Core::Section m_section;
-    QHash<QString, FieldEditor *> m_editors;
-    QHash<QString, QWidget *> m_boxes;
+    QHash<QString, FieldBox *> m_boxes;
+    FindingList *m_sectionFindings = nullptr;
 };
-
-/** The example answer of a field, as plain text (lists one row a line). */
-QString exampleText(const Core::Field &field, const Core::WorkbookContent &example);
 
 } // namespace Rallybook

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QLabel>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -91,6 +92,31 @@ QColor mutedText()
     return QColor((text.red() * 2 + window.red()) / 3,
                   (text.green() * 2 + window.green()) / 3,
                   (text.blue() * 2 + window.blue()) / 3);
+}
+
+QLabel *textLabel(const QString &text, QWidget *parent, qreal scale, int weight)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = label->font();
+    if (scale != 1.0) {
+        font.setPointSizeF(font.pointSizeF() * scale);
+    }
+    if (weight >= 0) {
+        font.setWeight(QFont::Weight(weight));
+    }
+    label->setFont(font);
+    return label;
+}
+
+QLabel *mute(QLabel *label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, mutedText());
+    label->setPalette(palette);
+    return label;
 }
 
 int readingWidth()

@@ -7,6 +7,9 @@
 #include <QColor>
 #include <QPalette>
 
+class QLabel;
+class QWidget;
+
 namespace Rallybook::Style {
 
 /** Applies Fusion with a light or dark palette and the brand accent as highlight. */
@@ -17,6 +20,14 @@ bool isDark();
 QColor accent();
 /** A muted text colour for hints on the current background. */
 QColor mutedText();
+
+/**
+ * A word-wrapped, selectable plain-text label (user data is never read as rich text), optionally
+ * scaled and weighted.
+ */
+QLabel *textLabel(const QString &text, QWidget *parent, qreal scale = 1.0, int weight = -1);
+/** Gives a label the muted text colour of hints and captions. */
+QLabel *mute(QLabel *label);
 
 /** The 8 px spacing grid (BRAND.md). */
 inline constexpr int kGrid = 8;

@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Rallybook;
@@ -120,16 +121,67 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Shipwrights")));
         auto *sidebar = find<QListWidget>(&window, QStringLiteral("sidebar"));
-        QCOMPARE(sidebar->count(), 7);
+        QCOMPARE(sidebar->count(), 8); // the seven sections, then Readiness
         for (int i = 0; i < 7; ++i) {
-            const int fields = int(m_definition.sections().at(i).fields.size());
-            QCOMPARE(sidebar->item(i)->data(Qt::UserRole + 1).toString(),
-                     QStringLiteral("%1/%1").arg(fields));
+            const QString detail = sidebar->item(i)->data(Qt::UserRole + 2).toString();
+            QVERIFY2(QRegularExpression(QStringLiteral("^(\\d+) of \\1 filled"))
+                         .match(detail)
+                         .hasMatch(),
+                     qPrintable(detail));
         }
+        // DOMAIN.md §8: the demo's only findings are two tips.
+        QCOMPARE(sidebar->item(7)->data(Qt::UserRole + 2).toString(), QStringLiteral("2 tips"));
+        QCOMPARE(sidebar->item(7)->data(Qt::UserRole + 1).toInt(),
+                 window.document()->readiness().score);
         QCOMPARE(editor<QLineEdit>(window, QStringLiteral("AC1"))->text(),
                  QStringLiteral("Dana Okafor"));
         QVERIFY(!find<QWidget>(&window, QStringLiteral("infoBar"))->isVisible());
         QVERIFY(Settings::instance().recentFiles().contains(path));
+    }
+
+    void findingsAppearNextToTheFieldAsYouType()
+    {
+        const QString path = newDemo();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QLineEdit *name = editor<QLineEdit>(window, QStringLiteral("NO3"));
+        auto *findings = find<QWidget>(&window, QStringLiteral("findings-NO3"));
+        QVERIFY(!findings->isVisible());
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("A better micro-product path"));
+        // An improvement word: NO-C1 shows next to the field once the typing is saved.
+        QTRY_VERIFY(findings->isVisible());
+        QVERIFY(findings->findChild<QWidget *>(QStringLiteral("finding-NO-C1")));
+        auto *message = findings->findChild<QLabel *>(QStringLiteral("findingMessage"));
+        QVERIFY(
+            message->text().startsWith(QStringLiteral("Warning: This reads as an improvement.")));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("The Micro-Product Path"));
+        QTRY_VERIFY(!findings->isVisible());
+    }
+
+    void readinessPageGoesToTheField()
+    {
+        const QString path = newDemo();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        auto *page = find<QWidget>(&window, QStringLiteral("page-readiness"));
+        QVERIFY(page->isVisible());
+        QCOMPARE(find<QLabel>(page, QStringLiteral("readinessScore"))->text(),
+                 QStringLiteral("%1 / 100").arg(window.document()->readiness().score));
+        QVERIFY(page->findChild<QWidget *>(QStringLiteral("finding-TB-C3")));
+        auto *go = find<QToolButton>(page, QStringLiteral("goTo-MS-C6"));
+        QTest::mouseClick(go, Qt::LeftButton);
+        QCOMPARE(window.currentPage()->section().id, QStringLiteral("movement-stages"));
+        QTRY_VERIFY(
+            QApplication::focusWidget()
+            && QApplication::focusWidget()->objectName().startsWith(QStringLiteral("edit-MS9")));
     }
 
     void welcomePageOpensTheExample()
