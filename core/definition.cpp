@@ -322,6 +322,9 @@ struct Definition::Data
     QJsonObject constants;
     QString introSummary;
     QStringList introFacts;
+    QList<Note> introIngredients;
+    QString introStages;
+    QString introDuration;
     QList<Note> notes;
     QList<Section> sections;
     // Indexes into `sections`; built once the lists above are final, never changed after.
@@ -371,8 +374,18 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
     data->constants = root.value(QLatin1String("constants")).toObject();
 
     const QJsonObject intro = root.value(QLatin1String("intro")).toObject();
-    parser.onlyKeys(intro, QStringLiteral("intro"), {"summary", "facts"});
+    parser.onlyKeys(intro, QStringLiteral("intro"), {"summary", "facts", "ingredients", "stages", "duration"});
     data->introSummary = parser.string(intro, "summary", QStringLiteral("intro"), false);
+    data->introStages = parser.string(intro, "stages", QStringLiteral("intro"), false);
+    data->introDuration = parser.string(intro, "duration", QStringLiteral("intro"), false);
+    const QJsonArray ingredients = parser.array(intro, "ingredients", QStringLiteral("intro"), false);
+    for (qsizetype i = 0; i < ingredients.size() && !parser.failed(); ++i) {
+        const QString place = QStringLiteral("intro.ingredients[%1]").arg(i);
+        const QJsonObject item = parser.object(ingredients.at(i), place);
+        parser.onlyKeys(item, place, {"title", "text"});
+        data->introIngredients.append(
+            Note{QString(), parser.string(item, "title", place, true), parser.string(item, "text", place, true)});
+    }
     for (const QJsonValue &fact : parser.array(intro, "facts", QStringLiteral("intro"), false)) {
         data->introFacts.append(fact.toString());
     }
@@ -402,7 +415,7 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
         section.id = object.value(QLatin1String("id")).toString();
         const QString place = describe(QStringLiteral("sections[%1]").arg(s), section.id);
         parser.onlyKeys(object, place,
-                        {"id", "code", "title", "purpose", "fields", "derived", "checks"});
+                        {"id", "code", "title", "purpose", "fields", "derived", "wizard", "checks"});
         parser.string(object, "id", place, true);
         parser.unique(sectionIds, section.id, place);
         section.code = parser.string(object, "code", place, true);
@@ -425,6 +438,55 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
             parser.unique(parser.fieldIds, figure.id, derivedPlace);
             section.derived.append(figure);
         }
+        // The wizard's pages: each field of the section on exactly one page. Without any, the
+        // whole section is one page.
+        const QJsonArray wizard = parser.array(object, "wizard", place, false);
+        QSet<QString> pageIds;
+        QHash<QString, QString> pageOfField;
+        for (qsizetype w = 0; w < wizard.size() && !parser.failed(); ++w) {
+            const QString pagePlace = place + QStringLiteral(".wizard[%1]").arg(w);
+            const QJsonObject item = parser.object(wizard.at(w), pagePlace);
+            parser.onlyKeys(item, pagePlace, {"id", "title", "text", "fields"});
+            WizardPage page{parser.string(item, "id", pagePlace, true), section.id,
+                            parser.string(item, "title", pagePlace, true),
+                            parser.string(item, "text", pagePlace, true), {}};
+            parser.unique(pageIds, page.id, pagePlace);
+            const QJsonArray pageFields = parser.array(item, "fields", pagePlace, true);
+            if (!parser.failed() && pageFields.isEmpty()) {
+                parser.fail(pagePlace, tr("a wizard page needs at least one field"));
+            }
+            for (const QJsonValue &value : pageFields) {
+                const QString fieldId = value.toString();
+                const bool inSection = std::any_of(section.fields.cbegin(), section.fields.cend(),
+                                                   [&](const Field &f) { return f.id == fieldId; });
+                if (!inSection) {
+                    parser.fail(pagePlace, tr("\"%1\" is not a field of this section").arg(fieldId));
+                } else if (pageOfField.contains(fieldId)) {
+                    parser.fail(pagePlace, tr("\"%1\" is already on the page \"%2\"")
+                                               .arg(fieldId, pageOfField.value(fieldId)));
+                }
+                pageOfField.insert(fieldId, page.id);
+                page.fields.append(fieldId);
+            }
+            section.wizard.append(page);
+        }
+        if (!parser.failed() && !wizard.isEmpty()) {
+            for (const Field &field : std::as_const(section.fields)) {
+                if (!pageOfField.contains(field.id)) {
+                    parser.fail(place + QStringLiteral(".wizard"),
+                                tr("the field \"%1\" is on no page").arg(field.id));
+                    break;
+                }
+            }
+        }
+        if (wizard.isEmpty()) {
+            WizardPage whole{section.id, section.id, section.title, section.purpose, {}};
+            for (const Field &field : std::as_const(section.fields)) {
+                whole.fields.append(field.id);
+            }
+            section.wizard.append(whole);
+        }
+
         const QJsonArray checks = parser.array(object, "checks", place, false);
         for (qsizetype c = 0; c < checks.size() && !parser.failed(); ++c) {
             const QJsonObject item = parser.object(checks.at(c), place + QStringLiteral(".checks[%1]").arg(c));
@@ -527,6 +589,9 @@ const QString &Definition::title() const { return d->title; }
 const QJsonObject &Definition::constants() const { return d->constants; }
 const QString &Definition::introSummary() const { return d->introSummary; }
 const QStringList &Definition::introFacts() const { return d->introFacts; }
+const QList<Note> &Definition::introIngredients() const { return d->introIngredients; }
+const QString &Definition::introStages() const { return d->introStages; }
+const QString &Definition::introDuration() const { return d->introDuration; }
 const QList<Note> &Definition::notes() const { return d->notes; }
 const QList<Section> &Definition::sections() const { return d->sections; }
 

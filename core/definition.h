@@ -92,6 +92,16 @@ struct DerivedFigure
     QString hint;
 };
 
+/** One page of the guided wizard: a coherent group of a section's fields, with an explanation. */
+struct WizardPage
+{
+    QString id;        ///< unique within its section
+    QString sectionId;
+    QString title;
+    QString text;      ///< two or three sentences in the product's voice
+    QStringList fields; ///< top-level field ids of the section, in order
+};
+
 struct Section
 {
     QString id;
@@ -100,6 +110,8 @@ struct Section
     QString purpose;
     QList<Field> fields;
     QList<DerivedFigure> derived;
+    /** The wizard's pages for this section; together they hold every field exactly once. */
+    QList<WizardPage> wizard;
     QList<Check> checks;
 };
 
@@ -129,6 +141,12 @@ public:
     const QJsonObject &constants() const;
     const QString &introSummary() const;
     const QStringList &introFacts() const;
+    /** Brunson's three ingredients, as title and text (the id is empty). */
+    const QList<Note> &introIngredients() const;
+    /** The first-follower stages in a few sentences. */
+    const QString &introStages() const;
+    /** How long the wizard takes, and that answers are saved as they are typed. */
+    const QString &introDuration() const;
     const QList<Note> &notes() const;
     const QList<Section> &sections() const;
 

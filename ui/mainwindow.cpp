@@ -11,6 +11,7 @@
 #include "ui/settings.h"
 #include "ui/theme.h"
 #include "ui/welcomepage.h"
+#include "ui/wizard/planningwizard.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -129,6 +130,9 @@ MainWindow::MainWindow(const Core::Definition &definition, QWidget *parent)
     m_stack->addWidget(m_workspace);
     setCentralWidget(m_stack);
 
+    connect(m_welcome, &WelcomePage::wizardRequested, this, [this] {
+        newWorkbook(false, true);
+    });
     connect(m_welcome, &WelcomePage::openExampleRequested, this, &MainWindow::openExample);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
     connect(m_welcome, &WelcomePage::newRequested, this, [this] {
@@ -273,6 +277,19 @@ void MainWindow::createActions()
     });
     m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
 
+    QMenu *plan = menuBar()->addMenu(tr("&Plan"));
+    QAction *wizard = plan->addAction(tr("Guided Planning &Wizard\u2026"), this, [this] {
+        openWizard();
+    });
+    wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_wizardActions.append(wizard);
+    QMenu *startAt = plan->addMenu(tr("Start the Wizard &at"));
+    for (const Core::Section &section : m_definition.sections()) {
+        m_wizardActions.append(startAt->addAction(section.title, this, [this, id = section.id] {
+            openWizard(id);
+        }));
+    }
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_definition.sections().size(); ++i) {
         QAction *go = view->addAction(m_definition.sections().at(i).title, this, [this, i] {
@@ -399,6 +416,9 @@ bool MainWindow::openFile(const QString &path)
     for (QAction *action : std::as_const(m_sectionActions)) {
         action->setEnabled(true);
     }
+    for (QAction *action : std::as_const(m_wizardActions)) {
+        action->setEnabled(document->isEditable());
+    }
     m_savedLabel->setText(document->isEditable() ? tr("Every change is saved as you type")
                                                  : QString());
     updateInfoBar();
@@ -433,6 +453,9 @@ void MainWindow::closeWorkbook()
         action->setEnabled(false);
     }
     for (QAction *action : std::as_const(m_sectionActions)) {
+        action->setEnabled(false);
+    }
+    for (QAction *action : std::as_const(m_wizardActions)) {
         action->setEnabled(false);
     }
     m_savedLabel->clear();
@@ -611,7 +634,7 @@ void MainWindow::updateRecentMenu()
     }
 }
 
-void MainWindow::newWorkbook(bool fromExample)
+void MainWindow::newWorkbook(bool fromExample, bool startWizard)
 {
     const QString path = Dialogs::saveFileName(
         this,
@@ -633,7 +656,49 @@ void MainWindow::newWorkbook(bool fromExample)
         return;
     }
     created.value().reset();
-    openFile(path);
+    if (!openFile(path) || fromExample) {
+        return;
+    }
+    if (startWizard
+        || Dialogs::question(
+               this,
+               tr("New Workbook"),
+               tr("Your workbook is ready. Start the guided planning wizard? It takes "
+                  "you through every part of the plan, one step at a time."),
+               QMessageBox::Yes | QMessageBox::No,
+               QMessageBox::Yes)
+               == QMessageBox::Yes) {
+        openWizard();
+    }
+}
+
+PlanningWizard *MainWindow::openWizard(const QString &sectionId)
+{
+    if (!m_document || !m_document->isEditable()) {
+        return nullptr;
+    }
+    m_document->flushPendingEdits();
+    auto *wizard = new PlanningWizard(m_document.get(), m_example, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    if (sectionId.isEmpty()) {
+        wizard->resume();
+    } else {
+        wizard->startAtSection(sectionId);
+    }
+    // Back in the window, show where the wizard left off.
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        const QString leftAt = wizard->stepKey(wizard->currentStep()).section(u'/', 0, 0);
+        const QList<Core::Section> &sections = m_definition.sections();
+        for (int i = 0; i < sections.size(); ++i) {
+            if (sections.at(i).id == leftAt) {
+                showSection(i);
+            }
+        }
+    });
+    wizard->show();
+    wizard->activateWindow();
+    return wizard;
 }
 
 void MainWindow::openExample()

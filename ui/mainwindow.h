@@ -21,6 +21,7 @@ class QStackedWidget;
 namespace Rallybook {
 
 class FindBar;
+class PlanningWizard;
 class SectionPage;
 class WelcomePage;
 struct FindMatch;
@@ -47,6 +48,11 @@ public:
     /** The page on screen, or nullptr on the welcome page. */
     SectionPage *currentPage() const;
     void showSection(int index);
+    /**
+     * Opens the guided wizard over the window (window-modal, not blocking): at the page it was
+     * left on, or at the first page of `sectionId`. Returns it, or nullptr without a workbook.
+     */
+    PlanningWizard *openWizard(const QString &sectionId = {});
     /** Moves to a field, part or list cell and focuses it. */
     void showLocation(const FieldLocation &where, int start = -1, int length = 0);
 
@@ -62,7 +68,7 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void updateInfoBar();
-    void newWorkbook(bool fromExample);
+    void newWorkbook(bool fromExample, bool startWizard = false);
     void openExample();
     void openDialog();
     void saveCopyAs();
@@ -94,6 +100,7 @@ private:
     QAction *m_findNextAction = nullptr;
     QAction *m_findPreviousAction = nullptr;
     QList<QAction *> m_sectionActions;
+    QList<QAction *> m_wizardActions;
 };
 
 } // namespace Rallybook

@@ -57,17 +57,20 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(intro);
     layout->addSpacing(Style::kGrid);
 
+    auto *wizard = new QPushButton(tr("Start the guided planning wizard"), column);
+    wizard->setObjectName(QStringLiteral("startWizard"));
+    wizard->setDefault(true);
     auto *example = new QPushButton(tr("Open the Shipwrights example"), column);
     example->setObjectName(QStringLiteral("openExample"));
-    example->setDefault(true);
     auto *newButton = new QPushButton(tr("New workbook\u2026"), column);
     newButton->setObjectName(QStringLiteral("newWorkbook"));
     auto *open = new QPushButton(tr("Open a workbook\u2026"), column);
     open->setObjectName(QStringLiteral("openWorkbook"));
-    for (QPushButton *button : {example, newButton, open}) {
+    for (QPushButton *button : {wizard, example, newButton, open}) {
         button->setMinimumHeight(button->sizeHint().height() + Style::kGrid);
         layout->addWidget(button);
     }
+    connect(wizard, &QPushButton::clicked, this, &WelcomePage::wizardRequested);
     connect(example, &QPushButton::clicked, this, &WelcomePage::openExampleRequested);
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);

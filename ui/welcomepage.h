@@ -19,6 +19,7 @@ public:
     void setRecentFiles(const QStringList &files);
 
 signals:
+    void wizardRequested();
     void openExampleRequested();
     void openRequested();
     void newRequested();

@@ -123,6 +123,33 @@ private slots:
         }
     }
 
+    void wizardPagesHoldEveryFieldOnce()
+    {
+        const Definition definition = Definition::standard().value();
+        int pages = 0;
+        for (const Section &section : definition.sections()) {
+            QStringList onPages;
+            for (const WizardPage &page : section.wizard) {
+                QVERIFY(!page.title.isEmpty());
+                QVERIFY2(page.text.size() > 40, qPrintable(page.id)); // a real explanation
+                QVERIFY(page.fields.size() <= 4);                      // never a wall of fields
+                onPages += page.fields;
+                ++pages;
+            }
+            QStringList fields;
+            for (const Field &field : section.fields) {
+                fields.append(field.id);
+            }
+            // Every field exactly once; a page may take them in its own order.
+            onPages.sort();
+            fields.sort();
+            QCOMPARE(onPages, fields);
+        }
+        QCOMPARE(pages, 30);
+        QCOMPARE(definition.introIngredients().size(), 3);
+        QVERIFY(!definition.introDuration().isEmpty());
+    }
+
     void groupPartsAreAddressedByGroupAndPartId()
     {
         const Definition definition = Definition::standard().value();
@@ -200,6 +227,37 @@ private slots:
                    return bytes(root);
                }()
             << "check O-C1: unknown field \"O9\"";
+        QTest::newRow("wizard-field-twice")
+            << [] {
+                   QJsonObject root = minimal();
+                   QJsonArray sections = root[QStringLiteral("sections")].toArray();
+                   QJsonObject section = sections[0].toObject();
+                   section[QStringLiteral("wizard")] = QJsonArray{
+                       QJsonObject{{QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("title"), QStringLiteral("A")},
+                                   {QStringLiteral("text"), QStringLiteral("T")},
+                                   {QStringLiteral("fields"), QJsonArray{QStringLiteral("O1"), QStringLiteral("O2")}}},
+                       QJsonObject{{QStringLiteral("id"), QStringLiteral("b")}, {QStringLiteral("title"), QStringLiteral("B")},
+                                   {QStringLiteral("text"), QStringLiteral("T")},
+                                   {QStringLiteral("fields"), QJsonArray{QStringLiteral("O2"), QStringLiteral("O3"), QStringLiteral("O4")}}}};
+                   sections[0] = section;
+                   root[QStringLiteral("sections")] = sections;
+                   return bytes(root);
+               }()
+            << "sections[0] (one).wizard[1]: \"O2\" is already on the page \"a\"";
+        QTest::newRow("wizard-field-missing")
+            << [] {
+                   QJsonObject root = minimal();
+                   QJsonArray sections = root[QStringLiteral("sections")].toArray();
+                   QJsonObject section = sections[0].toObject();
+                   section[QStringLiteral("wizard")] = QJsonArray{QJsonObject{
+                       {QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("title"), QStringLiteral("A")},
+                       {QStringLiteral("text"), QStringLiteral("T")},
+                       {QStringLiteral("fields"), QJsonArray{QStringLiteral("O1"), QStringLiteral("O2"), QStringLiteral("O3")}}}};
+                   sections[0] = section;
+                   root[QStringLiteral("sections")] = sections;
+                   return bytes(root);
+               }()
+            << "sections[0] (one).wizard: the field \"O4\" is on no page";
         QTest::newRow("not-json") << QByteArray("{\n  \"format\": ,\n}")
                                   << "illegal value at line 2, column 13";
     }
