@@ -1043,6 +1043,26 @@ private:
     bool m_released = false;
 };
 
+/**
+ * Removes what SQLite keeps beside a database (rollback journal, WAL and WAL index) at `target`
+ * before a new file is renamed there. Left behind by a file that crashed and was then deleted
+ * or is being replaced, a hot journal or a WAL would be played into the new file the first time
+ * it is opened, putting the old pages in place of the new ones.
+ */
+Result<void> removeStaleCompanions(const QString &target)
+{
+    bool removed = false;
+    for (const char *suffix : {"-journal", "-wal", "-shm"}) {
+        auto gone = Files::removeIfPresent(target + QLatin1String(suffix));
+        if (!gone) {
+            return gone.error();
+        }
+        removed = removed || gone.value();
+    }
+    // The removal must reach the disk before the rename can.
+    return removed ? Files::syncDirectory(QFileInfo(target).absolutePath()) : Result<void>();
+}
+
 Error targetError(const QString &target, const QString &problem, ErrorCode code, const QString &detail = {})
 {
     return Error{code,
@@ -1115,6 +1135,10 @@ Result<void> Workbook::saveCopyAs(const QString &target) const
     destination->close();
     if (auto synced = Files::syncFile(temporary.path()); !synced) {
         return targetError(absolute, synced.error().message, synced.error().code, synced.error().detail);
+    }
+    if (auto removed = removeStaleCompanions(absolute); !removed) {
+        return targetError(absolute, removed.error().message, removed.error().code,
+                           removed.error().detail);
     }
     if (auto renamed = Files::rename(temporary.path(), absolute, true); !renamed) {
         return targetError(absolute, renamed.error().message, renamed.error().code,
@@ -1223,6 +1247,14 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &target, const 
         if (!written) {
             return targetError(absolute, written.error().message, written.error().code,
                                written.error().detail);
+        }
+    }
+    // Without `replace`, a journal whose database is gone is an orphan; one beside an existing
+    // file belongs to it, and the rename below fails anyway.
+    if (replace || !QFileInfo::exists(absolute)) {
+        if (auto removed = removeStaleCompanions(absolute); !removed) {
+            return targetError(absolute, removed.error().message, removed.error().code,
+                               removed.error().detail);
         }
     }
     if (auto renamed = Files::rename(temporary.path(), absolute, replace); !renamed) {

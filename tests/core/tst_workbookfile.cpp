@@ -443,6 +443,54 @@ private slots:
         QVERIFY(nowhere.error().message.contains(QStringLiteral("x.rallybook")));
     }
 
+    void newFileIgnoresAStaleJournalBesideIt_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("create-where-a-crashed-file-was-deleted") << "create";
+        QTest::newRow("create-replacing-a-crashed-file") << "replace";
+        QTest::newRow("save-copy-over-a-crashed-file") << "copy";
+    }
+
+    void newFileIgnoresAStaleJournalBesideIt()
+    {
+        // A workbook that crashed mid-commit leaves a hot journal beside it. If the file is then
+        // deleted or replaced, SQLite would play that journal into whatever file next has the
+        // name: the old pages would overwrite the new workbook's on its first open.
+        QFETCH(QString, how);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.rallybook"));
+        QVERIFY(TestUtil::createDemo(path));
+        const QByteArray old = TestUtil::readAll(path);
+        const int pageSize = 4096;
+        QList<QPair<quint32, QByteArray>> pages;
+        for (int i = 0; i * pageSize < old.size(); ++i) {
+            pages.append({quint32(i + 1), old.mid(qsizetype(i) * pageSize, pageSize)});
+        }
+        const QString journal = path + QStringLiteral("-journal");
+        QVERIFY(TestUtil::writeAll(journal, rollbackJournal(quint32(pages.size()), pages)));
+
+        const Definition definition = TestUtil::definition();
+        WorkbookContent fresh;
+        fresh.name = QStringLiteral("Fresh start");
+        fresh.values.insert(QStringLiteral("AC1"), QStringLiteral("Someone new"));
+        if (how == QLatin1String("create")) {
+            QVERIFY(QFile::remove(path));
+            QVERIFY(Workbook::create(path, definition, fresh).ok());
+        } else if (how == QLatin1String("replace")) {
+            QVERIFY(Workbook::create(path, definition, fresh, true).ok());
+        } else {
+            const QString source = dir.filePath(QStringLiteral("source.rallybook"));
+            auto workbook = Workbook::create(source, definition, fresh);
+            QVERIFY(workbook.ok());
+            QVERIFY(workbook.value()->saveCopyAs(path).ok());
+        }
+        QVERIFY(!QFile::exists(journal));
+        auto opened = Workbook::open(path, definition);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message + opened.error().detail));
+        QCOMPARE(opened.value()->name(), QStringLiteral("Fresh start"));
+        QCOMPARE(opened.value()->content(), fresh);
+    }
+
     void createRefusesToReplaceAnExistingFile()
     {
         QTemporaryDir dir;
