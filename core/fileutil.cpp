@@ -82,6 +82,17 @@ Result<void> syncFile(const QString &path)
     return syncPath(path, O_RDONLY);
 }
 
+Result<bool> removeIfPresent(const QString &path)
+{
+    if (::unlink(QFile::encodeName(path).constData()) == 0) {
+        return true;
+    }
+    if (errno == ENOENT) {
+        return false;
+    }
+    return errnoError(errno, QStringLiteral("remove"), path);
+}
+
 Result<void> rename(const QString &from, const QString &to, bool replace)
 {
     const QByteArray source = QFile::encodeName(from);

@@ -18,6 +18,8 @@ Result<void> syncFile(const QString &path);
  * `to` exists (renameat2 RENAME_NOREPLACE, or link + unlink where the file system lacks it).
  */
 Result<void> rename(const QString &from, const QString &to, bool replace);
+/** Removes a file if it is there: true when one was removed, false when there was none. */
+Result<bool> removeIfPresent(const QString &path);
 /** An Error for errno after a failed call, with `what` and `path` in the detail. */
 Error errnoError(int err, const QString &what, const QString &path);
 

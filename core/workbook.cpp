@@ -70,6 +70,96 @@ Error fileError(ErrorCode code, const QString &path, const QString &problem, con
                  detail.isEmpty() ? path : path + QStringLiteral(": ") + detail};
 }
 
+/**
+ * True when a rollback journal beside `path` is one SQLite would play back: it exists and its
+ * first byte is not zero (pager.c, hasHotJournal). With synchronous FULL or EXTRA the journal's
+ * magic number is written only after its pages are synced, so a journal that starts with zeros
+ * was cut short before the database file itself was touched.
+ */
+bool hasHotJournal(const QString &path)
+{
+    QFile journal(path + QStringLiteral("-journal"));
+    if (!journal.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray first = journal.read(1);
+    return !first.isEmpty() && first.at(0) != 0;
+}
+
+/**
+ * Reads the 100-byte header and checks what can be checked before SQLite opens the file.
+ * With `journalPending` the file's size is not held against its header: while a hot journal
+ * waits to be rolled back, page 1 may already say how large the file was about to become.
+ */
+Result<Header> inspectHeader(const QString &absolute, bool journalPending)
+{
+    QFile file(absolute);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fileError(file.error() == QFileDevice::PermissionsError ? ErrorCode::ReadOnly
+                                                                       : ErrorCode::Io,
+                         absolute, tr("it cannot be read (%1)").arg(file.errorString()));
+    }
+    const qint64 size = file.size();
+    const QByteArray headerBytes = file.read(100);
+    file.close();
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (size == 0) {
+        return fileError(ErrorCode::NotAWorkbook, absolute,
+                         tr("the file is empty (0 bytes), so it holds no workbook"));
+    }
+    if (!headerBytes.startsWith(magic.left(qMin<qsizetype>(16, headerBytes.size())))
+        || headerBytes.size() < 16) {
+        return fileError(ErrorCode::NotAWorkbook, absolute,
+                         tr("it is not a Rallybook workbook (not an SQLite database)"));
+    }
+    if (headerBytes.size() < 100) {
+        return fileError(ErrorCode::Truncated, absolute,
+                         tr("the file is truncated (only %1 bytes)").arg(size));
+    }
+    const Header header = parseHeader(headerBytes);
+    const bool pageSizeValid = header.pageSize >= 512 && header.pageSize <= 65536
+                               && (header.pageSize & (header.pageSize - 1)) == 0;
+    if (!pageSizeValid) {
+        return fileError(ErrorCode::Damaged, absolute, tr("its header is damaged"),
+                         QStringLiteral("page size %1").arg(header.pageSize));
+    }
+    if (!journalPending
+        && (size % header.pageSize != 0
+            || (header.pageCountValid
+                && quint64(size) < quint64(header.pageCount) * header.pageSize))) {
+        return fileError(ErrorCode::Truncated, absolute,
+                         tr("the file is truncated: it holds %1 bytes, fewer than its header promises")
+                             .arg(size));
+    }
+    if (header.applicationId != kApplicationId) {
+        return fileError(ErrorCode::ForeignFile, absolute,
+                         tr("it is an SQLite database of another program, not a Rallybook workbook"),
+                         QStringLiteral("application_id %1").arg(header.applicationId));
+    }
+    if (header.userVersion < 1) {
+        return fileError(ErrorCode::Damaged, absolute, tr("its schema version is missing"));
+    }
+    return header;
+}
+
+/**
+ * Lets SQLite play back the hot journal beside a workbook, as it does on the first read of a
+ * database: the file returns to its last committed state and the journal is deleted.
+ */
+Result<void> rollBackInterruptedWrite(const QString &absolute)
+{
+    auto connection = Sql::Connection::open(absolute, {});
+    if (!connection) {
+        return connection.error();
+    }
+    Sql::TimeLimit limit(connection.value(), 20s);
+    auto read = connection->scalar("PRAGMA user_version");
+    if (!read) {
+        return read.error();
+    }
+    return {};
+}
+
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -119,55 +209,31 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, const Defi
     }
 
     // Look at the header ourselves before SQLite touches the file.
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fileError(file.error() == QFileDevice::PermissionsError ? ErrorCode::ReadOnly
-                                                                       : ErrorCode::Io,
-                         absolute, tr("it cannot be read (%1)").arg(file.errorString()));
+    const QFileInfo folder(info.absolutePath());
+    const bool mayWrite = !options.readOnly && info.isWritable() && folder.isWritable();
+    auto inspected = inspectHeader(absolute, hasHotJournal(absolute));
+    if (!inspected) {
+        return inspected.error();
     }
-    const qint64 size = file.size();
-    const QByteArray headerBytes = file.read(100);
-    file.close();
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (size == 0) {
-        return fileError(ErrorCode::NotAWorkbook, absolute,
-                         tr("the file is empty (0 bytes), so it holds no workbook"));
+    if (hasHotJournal(absolute) && mayWrite) {
+        // A write was cut short (a crash, kill -9, a power cut): the file may hold part of it,
+        // and the journal beside it what to undo. Let SQLite roll it back, then look again.
+        if (auto rolledBack = rollBackInterruptedWrite(absolute); !rolledBack) {
+            return fileError(rolledBack.error().code, absolute,
+                             tr("a change that was interrupted could not be undone (%1)")
+                                 .arg(rolledBack.error().message),
+                             rolledBack.error().detail);
+        }
+        inspected = inspectHeader(absolute, hasHotJournal(absolute));
+        if (!inspected) {
+            return inspected.error();
+        }
     }
-    if (!headerBytes.startsWith(magic.left(qMin<qsizetype>(16, headerBytes.size())))
-        || headerBytes.size() < 16) {
-        return fileError(ErrorCode::NotAWorkbook, absolute,
-                         tr("it is not a Rallybook workbook (not an SQLite database)"));
-    }
-    if (headerBytes.size() < 100) {
-        return fileError(ErrorCode::Truncated, absolute,
-                         tr("the file is truncated (only %1 bytes)").arg(size));
-    }
-    const Header header = parseHeader(headerBytes);
-    const bool pageSizeValid = header.pageSize >= 512 && header.pageSize <= 65536
-                               && (header.pageSize & (header.pageSize - 1)) == 0;
-    if (!pageSizeValid) {
-        return fileError(ErrorCode::Damaged, absolute, tr("its header is damaged"),
-                         QStringLiteral("page size %1").arg(header.pageSize));
-    }
-    if (size % header.pageSize != 0
-        || (header.pageCountValid && quint64(size) < quint64(header.pageCount) * header.pageSize)) {
-        return fileError(ErrorCode::Truncated, absolute,
-                         tr("the file is truncated: it holds %1 bytes, fewer than its header promises")
-                             .arg(size));
-    }
-    if (header.applicationId != kApplicationId) {
-        return fileError(ErrorCode::ForeignFile, absolute,
-                         tr("it is an SQLite database of another program, not a Rallybook workbook"),
-                         QStringLiteral("application_id %1").arg(header.applicationId));
-    }
-    if (header.userVersion < 1) {
-        return fileError(ErrorCode::Damaged, absolute, tr("its schema version is missing"));
-    }
+    const Header header = inspected.value();
 
     auto workbook = std::unique_ptr<Workbook>(new Workbook(definition));
     workbook->m_schemaVersion = header.userVersion;
     const bool newer = header.userVersion > schema.currentVersion();
-    const QFileInfo folder(info.absolutePath());
     if (newer) {
         workbook->m_readOnly = true;
         workbook->m_readOnlyReason =
@@ -949,6 +1015,26 @@ private:
     bool m_released = false;
 };
 
+/**
+ * Removes what SQLite keeps beside a database (rollback journal, WAL and WAL index) at `target`
+ * before a new file is renamed there. Left behind by a file that crashed and was then deleted
+ * or is being replaced, a hot journal or a WAL would be played into the new file the first time
+ * it is opened, putting the old pages in place of the new ones.
+ */
+Result<void> removeStaleCompanions(const QString &target)
+{
+    bool removed = false;
+    for (const char *suffix : {"-journal", "-wal", "-shm"}) {
+        auto gone = Files::removeIfPresent(target + QLatin1String(suffix));
+        if (!gone) {
+            return gone.error();
+        }
+        removed = removed || gone.value();
+    }
+    // The removal must reach the disk before the rename can.
+    return removed ? Files::syncDirectory(QFileInfo(target).absolutePath()) : Result<void>();
+}
+
 Error targetError(const QString &target, const QString &problem, ErrorCode code, const QString &detail = {})
 {
     return Error{code,
@@ -1021,6 +1107,10 @@ Result<void> Workbook::saveCopyAs(const QString &target) const
     destination->close();
     if (auto synced = Files::syncFile(temporary.path()); !synced) {
         return targetError(absolute, synced.error().message, synced.error().code, synced.error().detail);
+    }
+    if (auto removed = removeStaleCompanions(absolute); !removed) {
+        return targetError(absolute, removed.error().message, removed.error().code,
+                           removed.error().detail);
     }
     if (auto renamed = Files::rename(temporary.path(), absolute, true); !renamed) {
         return targetError(absolute, renamed.error().message, renamed.error().code,
@@ -1129,6 +1219,14 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &target, const 
         if (!written) {
             return targetError(absolute, written.error().message, written.error().code,
                                written.error().detail);
+        }
+    }
+    // Without `replace`, a journal whose database is gone is an orphan; one beside an existing
+    // file belongs to it, and the rename below fails anyway.
+    if (replace || !QFileInfo::exists(absolute)) {
+        if (auto removed = removeStaleCompanions(absolute); !removed) {
+            return targetError(absolute, removed.error().message, removed.error().code,
+                               removed.error().detail);
         }
     }
     if (auto renamed = Files::rename(temporary.path(), absolute, replace); !renamed) {

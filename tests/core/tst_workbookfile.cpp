@@ -43,6 +43,40 @@ qint32 headerInt(const QString &path, int offset)
     return qFromBigEndian<qint32>(bytes.constData() + offset);
 }
 
+QByteArray bigEndian32(quint32 value)
+{
+    QByteArray bytes(4, '\0');
+    qToBigEndian(value, bytes.data());
+    return bytes;
+}
+
+/**
+ * A hot rollback journal as SQLite writes it (fileformat2.html, "The Rollback Journal"): a
+ * header padded to one sector, then one record per page: page number, the page's original
+ * content, and a checksum of the nonce plus every 200th byte of the page.
+ */
+QByteArray rollbackJournal(quint32 originalPages, const QList<QPair<quint32, QByteArray>> &pages)
+{
+    constexpr quint32 sectorSize = 512;
+    constexpr quint32 nonce = 0x5eed1234;
+    const quint32 pageSize = quint32(pages.first().second.size());
+    QByteArray journal("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+    journal += bigEndian32(quint32(pages.size()));
+    journal += bigEndian32(nonce);
+    journal += bigEndian32(originalPages);
+    journal += bigEndian32(sectorSize);
+    journal += bigEndian32(pageSize);
+    journal.append(int(sectorSize) - journal.size(), '\0');
+    for (const auto &[number, content] : pages) {
+        quint32 checksum = nonce;
+        for (qsizetype i = content.size() - 200; i > 0; i -= 200) {
+            checksum += quint8(content.at(i));
+        }
+        journal += bigEndian32(number) + content + bigEndian32(checksum);
+    }
+    return journal;
+}
+
 } // namespace
 
 /** The workbook file: creating, editing, reopening, and refusing what is not a workbook. */
@@ -314,6 +348,52 @@ private slots:
                  entriesBefore);
     }
 
+    void interruptedCommitIsRolledBackOnOpen()
+    {
+        // kill -9 or a power cut during a COMMIT that grows the file. SQLite writes the pages in
+        // order, page 1 first, so page 1 can already hold the new page count while the file has
+        // not grown yet; the hot journal beside it holds the old page 1. Opening must let SQLite
+        // roll the change back rather than call the file truncated.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("interrupted.rallybook"));
+        WorkbookContent before;
+        {
+            auto workbook = TestUtil::createDemo(path);
+            QVERIFY(workbook);
+            before = workbook->content();
+        }
+        const QByteArray original = TestUtil::readAll(path);
+        const int pageSize = headerInt(path, 16) >> 16;
+        QCOMPARE(pageSize, 4096);
+        const auto originalPages = quint32(original.size() / pageSize);
+
+        // The committed state the interrupted edit was heading for: a long manifesto.
+        const QString grown = dir.filePath(QStringLiteral("grown.rallybook"));
+        QVERIFY(QFile::copy(path, grown));
+        {
+            auto workbook = Workbook::open(grown, TestUtil::definition());
+            QVERIFY(workbook.ok());
+            QVERIFY(workbook.value()->setValue(QStringLiteral("TL4"), QString(100000, u'm')).ok());
+        }
+        const QByteArray newFirstPage = TestUtil::readAll(grown).left(pageSize);
+        QVERIFY(quint32(qFromBigEndian<qint32>(newFirstPage.constData() + 28)) > originalPages);
+
+        QByteArray crashed = original;
+        crashed.replace(0, pageSize, newFirstPage);
+        QVERIFY(TestUtil::writeAll(path, crashed));
+        QVERIFY(TestUtil::writeAll(path + QStringLiteral("-journal"),
+                                   rollbackJournal(originalPages, {{1, original.left(pageSize)}})));
+
+        auto opened = Workbook::open(path, TestUtil::definition());
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QVERIFY(!opened.value()->isReadOnly());
+        QCOMPARE(opened.value()->content(), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+        QCOMPARE(TestUtil::readAll(path), original);
+        // And it takes edits again.
+        QVERIFY(opened.value()->setValue(QStringLiteral("AC1"), QStringLiteral("After the crash")).ok());
+    }
+
     void fileFromNewerVersionOpensReadOnly()
     {
         QTemporaryDir dir;
@@ -361,6 +441,54 @@ private slots:
         auto nowhere = workbook->saveCopyAs(dir.filePath(QStringLiteral("no/such/folder/x.rallybook")));
         QVERIFY(!nowhere.ok());
         QVERIFY(nowhere.error().message.contains(QStringLiteral("x.rallybook")));
+    }
+
+    void newFileIgnoresAStaleJournalBesideIt_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("create-where-a-crashed-file-was-deleted") << "create";
+        QTest::newRow("create-replacing-a-crashed-file") << "replace";
+        QTest::newRow("save-copy-over-a-crashed-file") << "copy";
+    }
+
+    void newFileIgnoresAStaleJournalBesideIt()
+    {
+        // A workbook that crashed mid-commit leaves a hot journal beside it. If the file is then
+        // deleted or replaced, SQLite would play that journal into whatever file next has the
+        // name: the old pages would overwrite the new workbook's on its first open.
+        QFETCH(QString, how);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.rallybook"));
+        QVERIFY(TestUtil::createDemo(path));
+        const QByteArray old = TestUtil::readAll(path);
+        const int pageSize = 4096;
+        QList<QPair<quint32, QByteArray>> pages;
+        for (int i = 0; i * pageSize < old.size(); ++i) {
+            pages.append({quint32(i + 1), old.mid(qsizetype(i) * pageSize, pageSize)});
+        }
+        const QString journal = path + QStringLiteral("-journal");
+        QVERIFY(TestUtil::writeAll(journal, rollbackJournal(quint32(pages.size()), pages)));
+
+        const Definition definition = TestUtil::definition();
+        WorkbookContent fresh;
+        fresh.name = QStringLiteral("Fresh start");
+        fresh.values.insert(QStringLiteral("AC1"), QStringLiteral("Someone new"));
+        if (how == QLatin1String("create")) {
+            QVERIFY(QFile::remove(path));
+            QVERIFY(Workbook::create(path, definition, fresh).ok());
+        } else if (how == QLatin1String("replace")) {
+            QVERIFY(Workbook::create(path, definition, fresh, true).ok());
+        } else {
+            const QString source = dir.filePath(QStringLiteral("source.rallybook"));
+            auto workbook = Workbook::create(source, definition, fresh);
+            QVERIFY(workbook.ok());
+            QVERIFY(workbook.value()->saveCopyAs(path).ok());
+        }
+        QVERIFY(!QFile::exists(journal));
+        auto opened = Workbook::open(path, definition);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message + opened.error().detail));
+        QCOMPARE(opened.value()->name(), QStringLiteral("Fresh start"));
+        QCOMPARE(opened.value()->content(), fresh);
     }
 
     void createRefusesToReplaceAnExistingFile()
