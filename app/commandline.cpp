@@ -3,6 +3,8 @@
 #include "app/commandline.h"
 
 #include "core/definition.h"
+#include "core/render/titlesequence.h"
+#include "core/render/wallpaper.h"
 #include "core/workbook.h"
 #include "core/workbookjson.h"
 
@@ -47,8 +49,20 @@ Request parse(const QStringList &arguments)
                                           tr("Write workbook FILE to the JSON file OUT."));
     const QCommandLineOption importOption(QStringLiteral("import-json"),
                                           tr("Create workbook FILE from the JSON file IN."));
+    const QCommandLineOption wallpaperOption(
+        QStringLiteral("export-wallpaper"),
+        tr("Write workbook FILE's mini manifesto wallpaper to the PNG file OUT."));
+    const QCommandLineOption sequenceOption(
+        QStringLiteral("export-title-sequence"),
+        tr("Write workbook FILE's video title sequence to OUT: slides if it ends in .pdf, "
+           "subtitles if it ends in .srt."));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        tr("For --export-wallpaper: the size in pixels, such as 1170x2532 (default: the size "
+           "chosen in the studio)."),
+        QStringLiteral("WxH"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
-                                         tr("Let --new, --demo, --import-json and --export-json "
+                                         tr("Let --new, --demo, --import-json and the exports "
                                             "replace an existing file."));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          tr("Open the window in the light or dark palette, or the "
@@ -58,11 +72,12 @@ Request parse(const QStringList &arguments)
                                         tr("Show this help and exit."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Show the version and exit."));
-    parser.addOptions({newOption, demoOption, exportOption, importOption, forceOption, themeOption,
-                       helpOption, versionOption});
+    parser.addOptions({newOption, demoOption, exportOption, importOption, wallpaperOption,
+                       sequenceOption, sizeOption, forceOption, themeOption, helpOption,
+                       versionOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A Rallybook workbook (.rallybook)."),
                                  QStringLiteral("[FILE]"));
-    parser.addPositionalArgument(QStringLiteral("OUT"), tr("For --export-json: the JSON file to write."),
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("For the exports: the file to write."),
                                  QStringLiteral("[OUT]"));
 
     Request request;
@@ -74,6 +89,8 @@ Request parse(const QStringList &arguments)
            "  rallybook --demo Shipwrights.rallybook\n"
            "  rallybook --export-json Shipwrights.rallybook plan.json\n"
            "  rallybook --import-json plan.json Copy.rallybook\n"
+           "  rallybook --export-wallpaper Shipwrights.rallybook lock.png --size 1290x2796\n"
+           "  rallybook --export-title-sequence Shipwrights.rallybook titles.srt\n"
            "  rallybook Shipwrights.rallybook\n");
     if (!parser.parse(arguments)) {
         request.kind = Request::Kind::Invalid;
@@ -105,6 +122,10 @@ Request parse(const QStringList &arguments)
         {&demoOption, Request::Kind::Demo, 1, "--demo FILE"},
         {&exportOption, Request::Kind::ExportJson, 2, "--export-json FILE OUT"},
         {&importOption, Request::Kind::ImportJson, 2, "--import-json IN FILE"},
+        {&wallpaperOption, Request::Kind::ExportWallpaper, 2,
+         "--export-wallpaper FILE OUT.png [--size WxH]"},
+        {&sequenceOption, Request::Kind::ExportTitleSequence, 2,
+         "--export-title-sequence FILE OUT.pdf|OUT.srt"},
     };
     int chosen = 0;
     for (const Mode &mode : modes) {
@@ -114,7 +135,22 @@ Request parse(const QStringList &arguments)
     }
     if (chosen > 1 && !parser.isSet(helpOption) && !parser.isSet(versionOption)) {
         request.kind = Request::Kind::Invalid;
-        request.error = tr("choose one of --new, --demo, --export-json and --import-json at a time");
+        request.error = tr("choose one of --new, --demo, --export-json, --import-json, "
+                           "--export-wallpaper and --export-title-sequence at a time");
+        return request;
+    }
+    request.size = parser.value(sizeOption);
+    if (parser.isSet(sizeOption) && !parser.isSet(wallpaperOption)) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--size goes with --export-wallpaper");
+        return request;
+    }
+    if (parser.isSet(sizeOption) && !Render::Wallpaper::parseSize(request.size).isValid()) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--size takes WIDTHxHEIGHT in pixels, each from 16 to %1, such as "
+                           "1170x2532, not \u201c%2\u201d")
+                            .arg(Render::Wallpaper::kMaximumSide)
+                            .arg(request.size);
         return request;
     }
     for (const Mode &mode : modes) {
@@ -133,6 +169,12 @@ Request parse(const QStringList &arguments)
         request.error = tr("open one workbook at a time (see rallybook --help)");
     }
     return request;
+}
+
+bool needsGui(const Request &request)
+{
+    return request.kind == Request::Kind::ExportWallpaper
+           || request.kind == Request::Kind::ExportTitleSequence;
 }
 
 int run(const Request &request)
@@ -204,6 +246,40 @@ int run(const Request &request)
                                                        definition.value(), request.replace);
         if (!imported) {
             printError(imported.error().message);
+            return 1;
+        }
+        return 0;
+    }
+    case Request::Kind::ExportWallpaper:
+    case Request::Kind::ExportTitleSequence: {
+        auto workbook = Core::Workbook::open(request.files.at(0), definition.value(), {.readOnly = true});
+        if (!workbook) {
+            printError(workbook.error().message);
+            return 1;
+        }
+        const Core::Workbook &book = *workbook.value();
+        const QString &out = request.files.at(1);
+        Core::Result<void> written;
+        if (request.kind == Request::Kind::ExportTitleSequence) {
+            written = Render::TitleSequence::exportFile(Render::TitleSequence::Sequence::of(book),
+                                                         out, request.replace);
+        } else {
+            using namespace Render::Wallpaper;
+            const Design design =
+                Design::fromJson(book.setting(QLatin1String(kDesignKey)).toString());
+            const QSize size = request.size.isEmpty() ? design.size : parseSize(request.size);
+            const QImage background =
+                design.background == Background::Image
+                    ? decodeStoredImage(book.setting(QLatin1String(kImageKey)).toByteArray())
+                    : QImage();
+            written = exportPng(design, book.value(QStringLiteral("TL1")).toString(), size,
+                                background, out, request.replace);
+        }
+        if (!written) {
+            printError(written.error().code == Core::ErrorCode::Exists
+                           ? tr("%1 already exists and was left as it is; add --force to replace it")
+                                 .arg(out)
+                           : written.error().message);
             return 1;
         }
         return 0;
