@@ -117,7 +117,11 @@ Core::Result<void> WorkbookDocument::rescueTo(const QString &path)
     }
     for (const auto &[where, value] : std::as_const(m_unsaved)) {
         Core::Result<void> applied;
-        if (where.rowId == 0) {
+        if (where.fieldId.startsWith(QLatin1String(kSettingLocation))) {
+            applied = copy.value()->setSetting(where.fieldId.mid(qstrlen(kSettingLocation)), value);
+        } else if (where.fieldId.isEmpty()) {
+            continue; // a draft added or removed: the copy keeps the drafts as they were
+        } else if (where.rowId == 0) {
             applied = copy.value()->setValue(where.fieldId, value);
         } else if (copy.value()->rowIndex(where.fieldId, where.rowId) >= 0) {
             applied = copy.value()->setCell(where.fieldId, where.rowId, where.columnId, value);

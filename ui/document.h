@@ -14,7 +14,10 @@
 
 namespace Rallybook {
 
-/** Where an edit happened: a field or part, or one cell of a list row. */
+/** FieldLocation::fieldId of a workbook setting: this prefix, then the setting's key. */
+inline constexpr const char *kSettingLocation = "setting:";
+
+/** Where an edit happened: a field or part, one cell of a list row, or a setting. */
 struct FieldLocation
 {
     QString fieldId;
