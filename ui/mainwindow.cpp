@@ -8,6 +8,7 @@
 #include "ui/messagebox.h"
 #include "ui/sectionpage.h"
 #include "ui/settings.h"
+#include "ui/studio/studiopage.h"
 #include "ui/theme.h"
 #include "ui/welcomepage.h"
 
@@ -177,7 +178,9 @@ void MainWindow::buildWorkspace()
     m_splitter->restoreState(Settings::instance().splitterState());
     layout->addWidget(m_splitter, 1);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (page(row)) {
+        if (row == int(m_definition.sections().size())) {
+            showStudio();
+        } else if (page(row)) {
             m_pages->setCurrentIndex(row);
         }
     });
@@ -318,6 +321,7 @@ bool MainWindow::openFile(const QString &path)
     for (int i = 0; i < sections.size(); ++i) {
         m_pages->addWidget(new QWidget(m_pages));
     }
+    m_pages->addWidget(new QWidget(m_pages)); // the studio, built on first use too
     Core::Workbook *workbook = &document->workbook();
     for (auto signal : {&Core::Workbook::valueChanged}) {
         connect(workbook, signal, this, &MainWindow::updateSidebar);
@@ -354,6 +358,7 @@ bool MainWindow::openFile(const QString &path)
         auto *item = new QListWidgetItem(section.title, m_sidebar);
         item->setToolTip(section.purpose);
     }
+    new QListWidgetItem(tr("Title of Liberty studio"), m_sidebar);
     updateSidebar();
     m_stack->setCurrentWidget(m_workspace);
     showSection(previousSection);
@@ -409,7 +414,7 @@ void MainWindow::closeWorkbook()
 
 SectionPage *MainWindow::page(int index)
 {
-    if (!m_document || index < 0 || index >= m_pages->count()) {
+    if (!m_document || index < 0 || index >= int(m_definition.sections().size())) {
         return nullptr;
     }
     if (auto *built = qobject_cast<SectionPage *>(m_pages->widget(index))) {
@@ -425,8 +430,31 @@ SectionPage *MainWindow::page(int index)
     return built;
 }
 
+StudioPage *MainWindow::showStudio()
+{
+    const int index = int(m_definition.sections().size());
+    if (!m_document || index >= m_pages->count()) {
+        return nullptr;
+    }
+    auto *studio = qobject_cast<StudioPage *>(m_pages->widget(index));
+    if (!studio) {
+        studio = new StudioPage(m_document.get(), m_pages);
+        QWidget *placeholder = m_pages->widget(index);
+        m_pages->insertWidget(index, studio);
+        m_pages->removeWidget(placeholder);
+        delete placeholder;
+    }
+    m_sidebar->setCurrentRow(index);
+    m_pages->setCurrentIndex(index);
+    return studio;
+}
+
 void MainWindow::showSection(int index)
 {
+    if (index == int(m_definition.sections().size())) {
+        showStudio();
+        return;
+    }
     if (!page(index)) {
         return;
     }

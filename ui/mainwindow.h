@@ -22,6 +22,7 @@ namespace Rallybook {
 
 class FindBar;
 class SectionPage;
+class StudioPage;
 class WelcomePage;
 struct FindMatch;
 
@@ -47,6 +48,8 @@ public:
     /** The page on screen, or nullptr on the welcome page. */
     SectionPage *currentPage() const;
     void showSection(int index);
+    /** Shows the Title of Liberty studio (after the sections), building it on first use. */
+    StudioPage *showStudio();
     /** Moves to a field, part or list cell and focuses it. */
     void showLocation(const FieldLocation &where, int start = -1, int length = 0);
 

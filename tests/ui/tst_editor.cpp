@@ -120,7 +120,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Shipwrights")));
         auto *sidebar = find<QListWidget>(&window, QStringLiteral("sidebar"));
-        QCOMPARE(sidebar->count(), 7);
+        QCOMPARE(sidebar->count(), 8); // the seven sections, then the studio
         for (int i = 0; i < 7; ++i) {
             const int fields = int(m_definition.sections().at(i).fields.size());
             QCOMPARE(sidebar->item(i)->data(Qt::UserRole + 1).toString(),
