@@ -82,7 +82,8 @@ QRectF ManifestoPage::contentRect() const
 
 void ManifestoPage::setContent(const QString &title, const QString &markdown)
 {
-    const qreal pointToDevice = PageStyle::kResolution / 72.0;
+    // Block margins are in pixels of 96 per inch; the layout scales them to the writer's 1200.
+    const qreal pointToMargin = 96 / 72.0;
     m_document.setDefaultFont(PageStyle::manifestoBodyFont());
     m_fit.truncated = !setInertMarkdown(m_document, markdown);
 
@@ -93,21 +94,25 @@ void ManifestoPage::setContent(const QString &title, const QString &markdown)
         QTextBlockFormat format = block.blockFormat();
         format.setLineHeight(PageStyle::kManifestoLineHeight, QTextBlockFormat::ProportionalHeight);
         format.setTopMargin(format.headingLevel() > 0 ? PageStyle::kManifestoParagraphSpacing
-                                                            * pointToDevice
+                                                            * pointToMargin
                                                       : 0);
-        format.setBottomMargin(PageStyle::kManifestoParagraphSpacing * pointToDevice);
+        format.setBottomMargin(PageStyle::kManifestoParagraphSpacing * pointToMargin);
         cursor.setBlockFormat(format);
     }
     if (!title.trimmed().isEmpty()) {
+        // A block of its own before the body, in the title's font.
         cursor.movePosition(QTextCursor::Start);
         cursor.insertBlock();
         cursor.movePosition(QTextCursor::Start);
         QTextBlockFormat format;
-        format.setBottomMargin(2 * PageStyle::kManifestoParagraphSpacing * pointToDevice);
-        format.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+        format.setBottomMargin(2 * PageStyle::kManifestoParagraphSpacing * pointToMargin);
         cursor.setBlockFormat(format);
+        const QFont font = PageStyle::manifestoTitleFont();
         QTextCharFormat titleFormat;
-        titleFormat.setFont(PageStyle::manifestoTitleFont());
+        titleFormat.setFontFamilies({font.family()});
+        titleFormat.setFontPointSize(font.pointSizeF());
+        titleFormat.setFontWeight(font.weight());
+        cursor.setBlockCharFormat(titleFormat);
         cursor.insertText(title.trimmed(), titleFormat);
     }
 
