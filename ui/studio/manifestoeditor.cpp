@@ -47,7 +47,7 @@ constexpr qint64 kDraftRole = Qt::UserRole + 1;
 QString duration(int seconds)
 {
     if (seconds < 60) {
-        return QCoreApplication::translate("Rallybook::ManifestoEditor", "%n s", nullptr, seconds);
+        return QCoreApplication::translate("Rallybook::ManifestoEditor", "%1 s").arg(seconds);
     }
     return QCoreApplication::translate("Rallybook::ManifestoEditor", "%1 min %2 s")
         .arg(seconds / 60)
@@ -405,9 +405,11 @@ void ManifestoEditor::updatePreview()
     if (fit.truncated) {
         text = tr("Over one page: the text is longer than 1 MiB and only its start is shown.");
     } else if (fit.fits) {
-        text = tr("Fits on one page: %n line(s) left", nullptr, fit.linesLeft);
+        text = (fit.linesLeft == 1 ? tr("Fits on one page: 1 line left")
+                                : tr("Fits on one page: %1 lines left").arg(fit.linesLeft));
     } else {
-        text = tr("Over one page by %n line(s)", nullptr, -fit.linesLeft);
+        text = (fit.linesLeft == -1 ? tr("Over one page by 1 line")
+                                 : tr("Over one page by %1 lines").arg(-fit.linesLeft));
     }
     m_meterText->setText(text);
     m_meter->setAccessibleDescription(text);
@@ -417,7 +419,7 @@ void ManifestoEditor::updateMeasures()
 {
     const QString text = m_source->toPlainText();
     const int words = Core::TextStats::wordCount(text);
-    m_stats->setText(tr("%n word(s)", nullptr, words) + QStringLiteral("  \u00b7  ")
+    m_stats->setText((words == 1 ? tr("1 word") : tr("%1 words").arg(words)) + QStringLiteral("  \u00b7  ")
                      + tr("%1 to read, %2 aloud")
                            .arg(duration(Core::TextStats::readingSeconds(words)),
                                 duration(Core::TextStats::speakingSeconds(words))));
@@ -460,8 +462,9 @@ void ManifestoEditor::refreshDrafts()
     for (auto it = drafts.crbegin(); it != drafts.crend(); ++it) {
         const QString when = QLocale().toString(it->created.toLocalTime(), QLocale::ShortFormat);
         auto *item = new QListWidgetItem(
-            tr("%1  \u2014  %2  \u00b7  %n word(s)", nullptr, Core::TextStats::wordCount(it->body))
-                .arg(it->name, when),
+            tr("%1  \u2014  %2  \u00b7  %3 words")
+                .arg(it->name, when)
+                .arg(Core::TextStats::wordCount(it->body)),
             m_drafts);
         item->setData(kDraftRole, it->id);
         if (it->id == selected) {

@@ -455,7 +455,8 @@ void Storyboard::refresh()
         item->setToolTip(beat.text);
     }
     m_cards->setCurrentRow(std::max(0, row));
-    m_total->setText(tr("%n beat(s), %1 s in all", nullptr, int(current.beats.size()))
+    m_total->setText(tr("%1 beats, %2 s in all")
+                         .arg(current.beats.size())
                          .arg(seconds(current.totalMilliseconds())));
     m_follows->setText(current.edited
                            ? tr("You have edited the storyboard: its texts no longer follow the "

@@ -445,8 +445,8 @@ void WallpaperDesigner::refreshCounts()
     }
     const int words = Core::TextStats::wordCount(text);
     const int sentences = Core::TextStats::sentenceCount(text);
-    m_counts->setText(tr("%n sentence(s)", nullptr, sentences) + QStringLiteral("  \u00b7  ")
-                      + tr("%n word(s)", nullptr, words));
+    m_counts->setText((sentences == 1 ? tr("1 sentence") : tr("%1 sentences").arg(sentences)) + QStringLiteral("  \u00b7  ")
+                      + (words == 1 ? tr("1 word") : tr("%1 words").arg(words)));
     const Core::Definition &definition = m_document->definition();
     const QJsonObject constants = definition.constants();
     const Core::Check *check = definition.check(QStringLiteral("TL-C1"));
