@@ -197,7 +197,7 @@ WallpaperDesigner::WallpaperDesigner(WorkbookDocument *document, QWidget *parent
     custom->addWidget(m_width);
     custom->addWidget(new QLabel(QStringLiteral("\u00d7"), this));
     custom->addWidget(m_height);
-    form->addRow(tr("Si&ze"), custom);
+    form->addRow(tr("Size"), custom);
 
     m_background = new QComboBox(this);
     m_background->setObjectName(QStringLiteral("wallpaperBackground"));
@@ -239,7 +239,7 @@ WallpaperDesigner::WallpaperDesigner(WorkbookDocument *document, QWidget *parent
     type->addWidget(m_fontSize);
     type->addWidget(m_weight);
     type->addWidget(m_alignment);
-    form->addRow(tr("&Type"), type);
+    form->addRow(tr("Type"), type);
     m_textColor = new QPushButton(this);
     m_textColor->setObjectName(QStringLiteral("wallpaperTextColor"));
     form->addRow(tr("Te&xt colour"), m_textColor);
@@ -265,7 +265,7 @@ WallpaperDesigner::WallpaperDesigner(WorkbookDocument *document, QWidget *parent
     margins->addWidget(m_safeTop);
     margins->addWidget(m_safeBottom);
     margins->addWidget(m_safeSide);
-    form->addRow(tr("Safe &margins"), margins);
+    form->addRow(tr("Safe margins"), margins);
     m_showSafe = new QCheckBox(tr("Show the clock and controls zones"), this);
     m_showSafe->setObjectName(QStringLiteral("showSafeArea"));
     m_showSafe->setChecked(true);
