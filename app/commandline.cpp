@@ -4,6 +4,8 @@
 
 #include "core/checks.h"
 #include "core/definition.h"
+#include "core/render/titlesequence.h"
+#include "core/render/wallpaper.h"
 #include "core/workbook.h"
 #include "core/workbookjson.h"
 
@@ -49,10 +51,9 @@ Request parse(const QStringList &arguments)
         tr("Rallybook: plan the movement, raise the banner.\n\n"
            "Without options, opens FILE (a .rallybook workbook) in the Rallybook window.\n"
            "The options below work without a display and never open a window."));
-    const QCommandLineOption newOption(QStringLiteral("new"),
-                                       tr("Create a blank workbook FILE."));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Create FILE holding the Shipwrights example workbook."));
+    const QCommandLineOption newOption(QStringLiteral("new"), tr("Create a blank workbook FILE."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), tr("Create FILE holding the Shipwrights example workbook."));
     const QCommandLineOption exportOption(QStringLiteral("export-json"),
                                           tr("Write workbook FILE to the JSON file OUT."));
     const QCommandLineOption importOption(QStringLiteral("import-json"),
@@ -62,8 +63,20 @@ Request parse(const QStringList &arguments)
         tr("Check workbook FILE for readiness: print one finding a line (ID, severity and message, "
            "separated by tabs), then the score. Exits 0 without error-level findings, 1 with one, "
            "2 when FILE cannot be read."));
+    const QCommandLineOption wallpaperOption(
+        QStringLiteral("export-wallpaper"),
+        tr("Write workbook FILE's mini manifesto wallpaper to the PNG file OUT."));
+    const QCommandLineOption sequenceOption(
+        QStringLiteral("export-title-sequence"),
+        tr("Write workbook FILE's video title sequence to OUT: slides if it ends in .pdf, "
+           "subtitles if it ends in .srt."));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        tr("For --export-wallpaper: the size in pixels, such as 1170x2532 (default: the size "
+           "chosen in the studio)."),
+        QStringLiteral("WxH"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
-                                         tr("Let --new, --demo, --import-json and --export-json "
+                                         tr("Let --new, --demo, --import-json and the exports "
                                             "replace an existing file."));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          tr("Open the window in the light or dark palette, or the "
@@ -73,23 +86,36 @@ Request parse(const QStringList &arguments)
                                         tr("Show this help and exit."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Show the version and exit."));
-    parser.addOptions({newOption, demoOption, exportOption, importOption, checkOption, forceOption,
-                       themeOption, helpOption, versionOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A Rallybook workbook (.rallybook)."),
-                                 QStringLiteral("[FILE]"));
-    parser.addPositionalArgument(QStringLiteral("OUT"), tr("For --export-json: the JSON file to write."),
-                                 QStringLiteral("[OUT]"));
+    parser.addOptions({newOption,
+                       demoOption,
+                       exportOption,
+                       importOption,
+                       checkOption,
+                       wallpaperOption,
+                       sequenceOption,
+                       sizeOption,
+                       forceOption,
+                       themeOption,
+                       helpOption,
+                       versionOption});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), tr("A Rallybook workbook (.rallybook)."), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("OUT"), tr("For the exports: the file to write."), QStringLiteral("[OUT]"));
 
     Request request;
     request.helpText = parser.helpText();
-    request.helpText.replace(QStringLiteral("Usage: %1").arg(QFileInfo(arguments.value(0)).fileName()),
-                             QStringLiteral("Usage: rallybook"));
+    request.helpText.replace(
+        QStringLiteral("Usage: %1").arg(QFileInfo(arguments.value(0)).fileName()),
+        QStringLiteral("Usage: rallybook"));
     request.helpText +=
         tr("\nExamples:\n"
            "  rallybook --demo Shipwrights.rallybook\n"
            "  rallybook --export-json Shipwrights.rallybook plan.json\n"
            "  rallybook --import-json plan.json Copy.rallybook\n"
            "  rallybook --check Shipwrights.rallybook\n"
+           "  rallybook --export-wallpaper Shipwrights.rallybook lock.png --size 1290x2796\n"
+           "  rallybook --export-title-sequence Shipwrights.rallybook titles.srt\n"
            "  rallybook Shipwrights.rallybook\n");
     if (!parser.parse(arguments)) {
         request.kind = Request::Kind::Invalid;
@@ -103,7 +129,8 @@ Request parse(const QStringList &arguments)
         && !QStringList{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("system")}
                 .contains(request.theme)) {
         request.kind = Request::Kind::Invalid;
-        request.error = tr("--theme takes light, dark or system, not \u201c%1\u201d").arg(request.theme);
+        request.error =
+            tr("--theme takes light, dark or system, not \u201c%1\u201d").arg(request.theme);
         return request;
     }
 
@@ -122,6 +149,14 @@ Request parse(const QStringList &arguments)
         {&exportOption, Request::Kind::ExportJson, 2, "--export-json FILE OUT"},
         {&importOption, Request::Kind::ImportJson, 2, "--import-json IN FILE"},
         {&checkOption, Request::Kind::Check, 1, "--check FILE"},
+        {&wallpaperOption,
+         Request::Kind::ExportWallpaper,
+         2,
+         "--export-wallpaper FILE OUT.png [--size WxH]"},
+        {&sequenceOption,
+         Request::Kind::ExportTitleSequence,
+         2,
+         "--export-title-sequence FILE OUT.pdf|OUT.srt"},
     };
     int chosen = 0;
     for (const Mode &mode : modes) {
@@ -131,7 +166,22 @@ Request parse(const QStringList &arguments)
     }
     if (chosen > 1 && !parser.isSet(helpOption) && !parser.isSet(versionOption)) {
         request.kind = Request::Kind::Invalid;
-        request.error = tr("choose one of --new, --demo, --export-json, --import-json and --check at a time");
+        request.error = tr("choose one of --new, --demo, --export-json, --import-json, "
+                           "--check, --export-wallpaper and --export-title-sequence at a time");
+        return request;
+    }
+    request.size = parser.value(sizeOption);
+    if (parser.isSet(sizeOption) && !parser.isSet(wallpaperOption)) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--size goes with --export-wallpaper");
+        return request;
+    }
+    if (parser.isSet(sizeOption) && !Render::Wallpaper::parseSize(request.size).isValid()) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--size takes WIDTHxHEIGHT in pixels, each from 16 to %1, such as "
+                           "1170x2532, not \u201c%2\u201d")
+                            .arg(Render::Wallpaper::kMaximumSide)
+                            .arg(request.size);
         return request;
     }
     for (const Mode &mode : modes) {
@@ -150,6 +200,12 @@ Request parse(const QStringList &arguments)
         request.error = tr("open one workbook at a time (see rallybook --help)");
     }
     return request;
+}
+
+bool needsGui(const Request &request)
+{
+    return request.kind == Request::Kind::ExportWallpaper
+           || request.kind == Request::Kind::ExportTitleSequence;
 }
 
 int run(const Request &request)
@@ -179,7 +235,8 @@ int run(const Request &request)
     }
     switch (request.kind) {
     case Request::Kind::New: {
-        auto created = Core::Workbook::create(request.files.at(0), definition.value(), {}, request.replace);
+        auto created =
+            Core::Workbook::create(request.files.at(0), definition.value(), {}, request.replace);
         if (!created) {
             printError(created.error().message);
             return 1;
@@ -192,8 +249,8 @@ int run(const Request &request)
             printError(content.error().message);
             return 1;
         }
-        auto created = Core::Workbook::create(request.files.at(0), definition.value(), content.value(),
-                                              request.replace);
+        auto created = Core::Workbook::create(
+            request.files.at(0), definition.value(), content.value(), request.replace);
         if (!created) {
             printError(created.error().message);
             return 1;
@@ -201,15 +258,16 @@ int run(const Request &request)
         return 0;
     }
     case Request::Kind::ExportJson: {
-        auto workbook = Core::Workbook::open(request.files.at(0), definition.value(), {.readOnly = true});
+        auto workbook =
+            Core::Workbook::open(request.files.at(0), definition.value(), {.readOnly = true});
         if (!workbook) {
             printError(workbook.error().message);
             return 1;
         }
         const QString &out = request.files.at(1);
         if (QFileInfo::exists(out) && !request.replace) {
-            printError(tr("%1 already exists and was left as it is; add --force to replace it")
-                           .arg(out));
+            printError(
+                tr("%1 already exists and was left as it is; add --force to replace it").arg(out));
             return 1;
         }
         if (auto written = Core::WorkbookJson::exportFile(*workbook.value(), out); !written) {
@@ -219,8 +277,8 @@ int run(const Request &request)
         return 0;
     }
     case Request::Kind::ImportJson: {
-        auto imported = Core::WorkbookJson::importFile(request.files.at(0), request.files.at(1),
-                                                       definition.value(), request.replace);
+        auto imported = Core::WorkbookJson::importFile(
+            request.files.at(0), request.files.at(1), definition.value(), request.replace);
         if (!imported) {
             printError(imported.error().message);
             return 1;
@@ -233,20 +291,62 @@ int run(const Request &request)
             printError(checker.error().message);
             return failed;
         }
-        auto workbook = Core::Workbook::open(request.files.at(0), definition.value(), {.readOnly = true});
+        auto workbook =
+            Core::Workbook::open(request.files.at(0), definition.value(), {.readOnly = true});
         if (!workbook) {
             printError(workbook.error().message);
             return failed;
         }
-        const Core::Readiness readiness = checker->evaluate(*workbook.value(), QDate::currentDate());
+        const Core::Readiness readiness =
+            checker->evaluate(*workbook.value(), QDate::currentDate());
         QString out;
         for (const Core::Finding &finding : readiness.findings) {
             out += finding.checkId + u'\t' + Core::severityName(finding.severity) + u'\t'
-                + oneLine(finding.message) + u'\n';
+                   + oneLine(finding.message) + u'\n';
         }
         out += QStringLiteral("score\t%1\n").arg(readiness.score);
         std::fputs(out.toUtf8().constData(), stdout);
         return readiness.hasErrors() ? 1 : 0;
+    }
+    case Request::Kind::ExportWallpaper:
+    case Request::Kind::ExportTitleSequence: {
+        auto workbook =
+            Core::Workbook::open(request.files.at(0), definition.value(), {.readOnly = true});
+        if (!workbook) {
+            printError(workbook.error().message);
+            return 1;
+        }
+        const Core::Workbook &book = *workbook.value();
+        const QString &out = request.files.at(1);
+        Core::Result<void> written;
+        if (request.kind == Request::Kind::ExportTitleSequence) {
+            written = Render::TitleSequence::exportFile(
+                Render::TitleSequence::Sequence::of(book), out, request.replace);
+        } else {
+            using namespace Render::Wallpaper;
+            const Design design =
+                Design::fromJson(book.setting(QLatin1String(kDesignKey)).toString());
+            const QSize size = request.size.isEmpty() ? design.size : parseSize(request.size);
+            const QImage background =
+                design.background == Background::Image
+                    ? decodeStoredImage(book.setting(QLatin1String(kImageKey)).toByteArray())
+                    : QImage();
+            written = exportPng(design,
+                                book.value(QStringLiteral("TL1")).toString(),
+                                size,
+                                background,
+                                out,
+                                request.replace);
+        }
+        if (!written) {
+            printError(
+                written.error().code == Core::ErrorCode::Exists
+                    ? tr("%1 already exists and was left as it is; add --force to replace it")
+                          .arg(out)
+                    : written.error().message);
+            return 1;
+        }
+        return 0;
     }
     default:
         return 2;

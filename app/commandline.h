@@ -10,14 +10,30 @@ namespace Rallybook::CommandLine {
 /** What the command line asks for. */
 struct Request
 {
-    enum class Kind { Gui, New, Demo, ExportJson, ImportJson, Check, Version, Help, Invalid };
+    enum class Kind {
+        Gui,
+        New,
+        Demo,
+        ExportJson,
+        ImportJson,
+        Check,
+        ExportWallpaper,
+        ExportTitleSequence,
+        Version,
+        Help,
+        Invalid
+    };
     Kind kind = Kind::Gui;
     QStringList files;
+    QString size; ///< for ExportWallpaper: "WxH", or empty for the design's own size
     bool replace = false;
-    QString theme;   ///< for Gui: "light", "dark", "system" or empty for the saved choice
-    QString error;   ///< for Invalid: the one-line reason
+    QString theme; ///< for Gui: "light", "dark", "system" or empty for the saved choice
+    QString error; ///< for Invalid: the one-line reason
     QString helpText;
 };
+
+/** True for headless requests that draw (and so need QGuiApplication, fonts, no widgets). */
+bool needsGui(const Request &request);
 
 /** Parses the arguments (argv[0] first); needs no QCoreApplication. */
 Request parse(const QStringList &arguments);

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -54,6 +55,17 @@ int main(int argc, char **argv)
 {
     using namespace Rallybook;
     const CommandLine::Request request = CommandLine::parse(argumentsOf(argc, argv));
+    if (CommandLine::needsGui(request)) {
+        // Headless drawing (wallpaper, title sequence): fonts and images need a
+        // QGuiApplication, never a display. Without one, draw offscreen.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY")
+            && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return CommandLine::run(request);
+    }
     if (request.kind != CommandLine::Request::Kind::Gui) {
         // Headless: no display, no widgets.
         QCoreApplication app(argc, argv);

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
@@ -115,6 +117,45 @@ Result<void> rename(const QString &from, const QString &to, bool replace)
         return errnoError(errno, QStringLiteral("link to"), to);
     }
     ::unlink(source.constData());
+    return {};
+}
+
+Result<void> writeFile(const QString &path, const QByteArray &bytes, bool replace)
+{
+    const QFileInfo info(path);
+    const QString name = QStringLiteral("\u201c%1\u201d").arg(info.fileName());
+    auto refused = [&](ErrorCode code, const QString &why) {
+        return Error{code, tr("Rallybook did not write %1: %2. Nothing was written.").arg(name, why),
+                     info.absoluteFilePath()};
+    };
+    if (info.fileName().isEmpty()) {
+        return refused(ErrorCode::NotFound, tr("no file name was given"));
+    }
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        return refused(ErrorCode::NotFound,
+                       tr("the folder %1 does not exist").arg(info.absolutePath()));
+    }
+    if (info.isSymLink()) {
+        return refused(ErrorCode::Exists, tr("it is a symbolic link"));
+    }
+    if (info.isDir()) {
+        return refused(ErrorCode::Exists, tr("it is a folder"));
+    }
+    if (info.exists() && !replace) {
+        return refused(ErrorCode::Exists, tr("a file of that name exists and was left as it is"));
+    }
+    QSaveFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::WriteOnly)) {
+        return refused(ErrorCode::Io, file.errorString());
+    }
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return refused(ErrorCode::Io, why);
+    }
+    if (!file.commit()) {
+        return refused(ErrorCode::Io, file.errorString());
+    }
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 
+#include <QByteArray>
 #include <QString>
 
 /** Small file-system steps that the standard library and Qt do not offer with error codes. */
@@ -20,6 +21,12 @@ Result<void> syncFile(const QString &path);
 Result<void> rename(const QString &from, const QString &to, bool replace);
 /** Removes a file if it is there: true when one was removed, false when there was none. */
 Result<bool> removeIfPresent(const QString &path);
+/**
+ * Writes an export (PNG, PDF, SRT) whole or not at all (RELIABILITY.md P7): through QSaveFile,
+ * its commit checked. Refuses a symbolic link or a folder at `path`, and an existing file unless
+ * `replace`. The error message names the file and says that nothing was written.
+ */
+Result<void> writeFile(const QString &path, const QByteArray &bytes, bool replace);
 /** An Error for errno after a failed call, with `what` and `path` in the detail. */
 Error errnoError(int err, const QString &what, const QString &path);
 

@@ -20,6 +20,8 @@ QString tr(const char *text)
 // Version 1. Storage is generic over the framework definition: a field added to the
 // definition needs no change here. Scalar values live in field_value; list rows in list_row
 // (stable row ids and a dense 0-based position) and their cells in list_cell.
+// Version 2 adds draft: named snapshots of the manifesto (TL4), kept in the workbook.
+// A migration, once released, never changes: later versions only add steps.
 std::vector<Migration> standardMigrations()
 {
     return {
@@ -46,6 +48,18 @@ std::vector<Migration> standardMigrations()
                 " value ANY NOT NULL,"
                 " PRIMARY KEY (row_id, column_id)"
                 ") STRICT, WITHOUT ROWID",
+            },
+            {},
+        },
+        Migration{
+            2,
+            {
+                "CREATE TABLE draft ("
+                " draft_id INTEGER PRIMARY KEY,"
+                " name TEXT NOT NULL,"
+                " created TEXT NOT NULL,"
+                " body TEXT NOT NULL"
+                ") STRICT",
             },
             {},
         },

@@ -453,6 +453,25 @@ Result<void> Workbook::load()
             m_lists[place->first][place->second].cells.insert(column->id, value);
         }
     }
+
+    if (m_schemaVersion >= 2) {
+        auto drafts = db.prepare("SELECT draft_id, name, created, body FROM draft ORDER BY draft_id");
+        if (!drafts) {
+            return drafts.error();
+        }
+        for (;;) {
+            auto row = drafts->step();
+            if (!row) {
+                return row.error();
+            }
+            if (!row.value()) {
+                break;
+            }
+            QDateTime created = QDateTime::fromString(drafts->columnText(2), Qt::ISODate);
+            m_drafts.append(Draft{drafts->columnInt(0), drafts->columnText(1),
+                                  created.toUTC(), drafts->columnText(3)});
+        }
+    }
     return {};
 }
 
@@ -766,6 +785,86 @@ Result<void> Workbook::setSetting(const QString &key, const QVariant &value)
     } else {
         m_settings.remove(key);
     }
+    emit settingChanged(key);
+    return {};
+}
+
+const Draft *Workbook::draft(qint64 draftId) const
+{
+    for (const Draft &draft : m_drafts) {
+        if (draft.id == draftId) {
+            return &draft;
+        }
+    }
+    return nullptr;
+}
+
+Result<qint64> Workbook::addDraft(const Draft &draft)
+{
+    const QString name = draft.name.trimmed();
+    if (name.isEmpty() || name.size() > 200 || name.contains(u'\n')) {
+        return Error{ErrorCode::InvalidValue,
+                     tr("A draft name must be one line of 1 to 200 characters."), QString()};
+    }
+    if (draft.id > 0 && this->draft(draft.id)) {
+        return Error{ErrorCode::Internal, tr("A draft with this id already exists."),
+                     QString::number(draft.id)};
+    }
+    const QDateTime created =
+        draft.created.isValid() ? draft.created.toUTC() : QDateTime::currentDateTimeUtc();
+    qint64 newId = 0;
+    if (auto done = commit([&]() -> Result<void> {
+            auto insert = d->db.cached(
+                "INSERT INTO draft (draft_id, name, created, body) VALUES (?1, ?2, ?3, ?4)");
+            if (!insert) {
+                return insert.error();
+            }
+            if (draft.id > 0) {
+                (*insert)->bind(1, draft.id);
+            } else {
+                (*insert)->bindNull(1);
+            }
+            (*insert)->bind(2, name);
+            (*insert)->bind(3, created.toString(Qt::ISODate));
+            (*insert)->bind(4, draft.body);
+            if (auto inserted = (*insert)->run(); !inserted) {
+                return inserted;
+            }
+            newId = d->db.lastInsertRowId();
+            return {};
+        }); !done) {
+        return done.error();
+    }
+    // Keep the list ordered by id, so that a draft put back by undo returns to its place.
+    Draft kept{newId, name, created, draft.body};
+    auto at = std::find_if(m_drafts.begin(), m_drafts.end(), [newId](const Draft &other) {
+        return other.id > newId;
+    });
+    m_drafts.insert(at, kept);
+    emit draftAdded(newId);
+    return newId;
+}
+
+Result<void> Workbook::removeDraft(qint64 draftId)
+{
+    if (!draft(draftId)) {
+        return Error{ErrorCode::UnknownField, tr("That draft no longer exists."),
+                     QString::number(draftId)};
+    }
+    if (auto done = commit([&]() -> Result<void> {
+            auto remove = d->db.cached("DELETE FROM draft WHERE draft_id = ?1");
+            if (!remove) {
+                return remove.error();
+            }
+            (*remove)->bind(1, draftId);
+            return (*remove)->run();
+        }); !done) {
+        return done.error();
+    }
+    m_drafts.removeIf([draftId](const Draft &draft) {
+        return draft.id == draftId;
+    });
+    emit draftRemoved(draftId);
     return {};
 }
 

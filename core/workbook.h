@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "core/schema.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -24,6 +25,17 @@ struct ListRow
     QVariantHash cells;
 
     bool operator==(const ListRow &other) const = default;
+};
+
+/** A named snapshot of the manifesto (TL4), kept in the workbook ("Save draft as..."). */
+struct Draft
+{
+    qint64 id = 0;
+    QString name;
+    QDateTime created; ///< UTC
+    QString body;
+
+    bool operator==(const Draft &other) const = default;
 };
 
 /** A workbook's content detached from any file: what JSON import and export exchange. */
@@ -112,7 +124,19 @@ public:
                          const QVariant &value);
     /** Workbook settings that are not answers (wizard page, export profiles), by key. */
     QVariant setting(const QString &key) const;
+    /** Sets a setting; a null QVariant removes it. Emits settingChanged() after the commit. */
     Result<void> setSetting(const QString &key, const QVariant &value);
+
+    /** The manifesto drafts, oldest first. */
+    const QList<Draft> &drafts() const { return m_drafts; }
+    /** The draft with this id, or nullptr. */
+    const Draft *draft(qint64 draftId) const;
+    /**
+     * Keeps a draft. `draft.id` 0 picks a new id; a former id (from undo) puts the same draft
+     * back. A null `created` means now. Returns the draft's id.
+     */
+    Result<qint64> addDraft(const Draft &draft);
+    Result<void> removeDraft(qint64 draftId);
 
     /**
      * Writes a complete copy to `path` through SQLite's backup API: into a temporary file in
@@ -132,6 +156,9 @@ signals:
     void rowAboutToBeMoved(const QString &fieldId, int from, int to);
     void rowMoved(const QString &fieldId, int from, int to);
     void cellChanged(const QString &fieldId, qint64 rowId, const QString &columnId);
+    void settingChanged(const QString &key);
+    void draftAdded(qint64 draftId);
+    void draftRemoved(qint64 draftId);
     /** A write failed; the workbook keeps everything committed before. */
     void writeFailed(const Rallybook::Core::Error &error);
 
@@ -156,6 +183,7 @@ private:
     QHash<QString, QVariant> m_values;
     QHash<QString, QList<ListRow>> m_lists;
     QHash<QString, QVariant> m_settings;
+    QList<Draft> m_drafts;
 };
 
 } // namespace Rallybook::Core

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document.h"
 
+#include "core/text.h"
+
 #include <QDate>
 #include <QFileInfo>
 
@@ -29,6 +31,14 @@ WorkbookDocument::WorkbookDocument(std::unique_ptr<Core::Workbook> workbook)
     connect(book, &Core::Workbook::rowMoved, this, &WorkbookDocument::scheduleEvaluation);
     connect(book, &Core::Workbook::cellChanged, this, &WorkbookDocument::scheduleEvaluation);
     evaluate();
+}
+
+Core::TextStats WorkbookDocument::textStats(QStringView text) const
+{
+    if (m_checker) {
+        return m_checker->textStats(text);
+    }
+    return Core::TextStats{Core::Text::wordCount(text), Core::Text::sentenceCount(text, {})};
 }
 
 void WorkbookDocument::scheduleEvaluation()
@@ -149,7 +159,11 @@ Core::Result<void> WorkbookDocument::rescueTo(const QString &path)
     }
     for (const auto &[where, value] : std::as_const(m_unsaved)) {
         Core::Result<void> applied;
-        if (where.rowId == 0) {
+        if (where.fieldId.startsWith(QLatin1String(kSettingLocation))) {
+            applied = copy.value()->setSetting(where.fieldId.mid(qstrlen(kSettingLocation)), value);
+        } else if (where.fieldId.isEmpty()) {
+            continue; // a draft added or removed: the copy keeps the drafts as they were
+        } else if (where.rowId == 0) {
             applied = copy.value()->setValue(where.fieldId, value);
         } else if (copy.value()->rowIndex(where.fieldId, where.rowId) >= 0) {
             applied = copy.value()->setCell(where.fieldId, where.rowId, where.columnId, value);

@@ -16,7 +16,10 @@
 
 namespace Rallybook {
 
-/** Where an edit happened: a field or part, or one cell of a list row. */
+/** FieldLocation::fieldId of a workbook setting: this prefix, then the setting's key. */
+inline constexpr const char *kSettingLocation = "setting:";
+
+/** Where an edit happened: a field or part, one cell of a list row, or a setting. */
 struct FieldLocation
 {
     QString fieldId;
@@ -61,6 +64,8 @@ public:
      * whenever the workbook changes, then readinessChanged() is emitted.
      */
     const Core::Readiness &readiness() const { return m_readiness; }
+    /** Words and sentences of a text, counted as the checks count them. */
+    Core::TextStats textStats(QStringView text) const;
 
     /** Asks every editor to commit what is typed but not yet saved. */
     void flushPendingEdits();

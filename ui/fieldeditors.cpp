@@ -6,6 +6,7 @@
 #include "ui/commands/workbookcommands.h"
 #include "ui/listmodel.h"
 #include "ui/theme.h"
+#include "ui/typingcommitter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QButtonGroup>
@@ -35,72 +36,6 @@
 namespace Rallybook {
 
 namespace {
-
-/** Typing is committed this long after the last keystroke (the promise is within one second). */
-constexpr int kCommitDelayMs = 600;
-
-/** A new editing session: commits within one session merge into one undo step. */
-int nextTypingSession()
-{
-    static int session = 0;
-    return ++session;
-}
-
-/**
- * Commits typing in one input widget: after a pause of kCommitDelayMs, when focus leaves, or when
- * asked (flush). Each time focus enters, a new session starts, so that the commits of one visit
- * merge into one undo step.
- */
-class TypingCommitter : public QObject
-{
-public:
-    TypingCommitter(QWidget *input, std::function<void(int session)> commit)
-        : QObject(input)
-        , m_commit(std::move(commit))
-    {
-        m_timer.setSingleShot(true);
-        m_timer.setInterval(kCommitDelayMs);
-        connect(&m_timer, &QTimer::timeout, this, &TypingCommitter::flush);
-        input->installEventFilter(this);
-    }
-
-    /** The user changed the input: commit after the pause. */
-    void changed()
-    {
-        m_pending = true;
-        m_timer.start();
-    }
-
-    void flush()
-    {
-        m_timer.stop();
-        if (m_pending) {
-            m_pending = false;
-            m_commit(m_session);
-        }
-    }
-
-    bool isPending() const { return m_pending; }
-    /** Keeps the input as typed (it was not accepted yet); the next change commits again. */
-    void keepPending() { m_pending = true; }
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::FocusOut) {
-            flush();
-        } else if (event->type() == QEvent::FocusIn) {
-            m_session = nextTypingSession();
-        }
-        return false;
-    }
-
-private:
-    std::function<void(int)> m_commit;
-    QTimer m_timer;
-    bool m_pending = false;
-    int m_session = 0;
-};
 
 // --- One-line text -------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@
 #include "ui/readinesspage.h"
 #include "ui/sectionpage.h"
 #include "ui/settings.h"
+#include "ui/studio/studiopage.h"
 #include "ui/theme.h"
 #include "ui/welcomepage.h"
 #include "ui/wizard/planningwizard.h"
@@ -301,7 +302,7 @@ void MainWindow::createActions()
         m_sectionActions.append(go);
     }
     QAction *readiness = view->addAction(tr("&Readiness"), this, [this] {
-        showSection(int(m_definition.sections().size()));
+        showSection(readinessIndex());
     });
     readiness->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_sectionActions.append(readiness);
@@ -366,9 +367,9 @@ bool MainWindow::openFile(const QString &path)
     WorkbookDocument *document = m_document.get();
 
     // Pages are built when first shown: a window opens on one section, not seven. After the
-    // sections comes the Readiness page.
+    // sections come the studio and the Readiness page.
     const QList<Core::Section> &sections = m_definition.sections();
-    for (int i = 0; i <= sections.size(); ++i) {
+    for (int i = 0; i <= readinessIndex(); ++i) {
         m_pages->addWidget(new QWidget(m_pages));
     }
     Core::Workbook *workbook = &document->workbook();
@@ -403,6 +404,10 @@ bool MainWindow::openFile(const QString &path)
         auto *item = new QListWidgetItem(section.title, m_sidebar);
         item->setToolTip(section.purpose);
     }
+    auto *studioItem = new QListWidgetItem(tr("Title of Liberty studio"), m_sidebar);
+    studioItem->setToolTip(
+        tr("The manifesto editor, the wallpaper designer and the title sequence"));
+    studioItem->setData(kDetailRole, tr("Manifesto, wallpaper, titles"));
     auto *readinessItem = new QListWidgetItem(tr("Readiness"), m_sidebar);
     readinessItem->setToolTip(tr("Every open finding of the checks, and the plan's score"));
     updateSidebar();
@@ -470,12 +475,15 @@ QWidget *MainWindow::page(int index)
         return nullptr;
     }
     QWidget *current = m_pages->widget(index);
-    if (qobject_cast<SectionPage *>(current) || qobject_cast<ReadinessPage *>(current)) {
+    if (qobject_cast<SectionPage *>(current) || qobject_cast<ReadinessPage *>(current)
+        || qobject_cast<StudioPage *>(current)) {
         return current;
     }
     const QList<Core::Section> &sections = m_definition.sections();
     QWidget *built = nullptr;
-    if (index < sections.size()) {
+    if (index == studioIndex()) {
+        built = new StudioPage(m_document.get(), m_pages);
+    } else if (index < sections.size()) {
         built = new SectionPage(m_document.get(),
                                 sections.at(index),
                                 index + 1,
@@ -493,6 +501,12 @@ QWidget *MainWindow::page(int index)
     m_pages->removeWidget(current);
     delete current;
     return built;
+}
+
+StudioPage *MainWindow::showStudio()
+{
+    showSection(studioIndex());
+    return qobject_cast<StudioPage *>(page(studioIndex()));
 }
 
 void MainWindow::showSection(int index)
@@ -564,7 +578,7 @@ void MainWindow::updateSidebar()
                           .arg(score->score)
                           .arg(detail));
     }
-    if (QListWidgetItem *item = m_sidebar->item(int(sections.size()))) {
+    if (QListWidgetItem *item = m_sidebar->item(readinessIndex())) {
         const QString findings = findingsText(readiness.count(Core::Severity::Error),
                                               readiness.count(Core::Severity::Warning),
                                               readiness.count(Core::Severity::Tip));

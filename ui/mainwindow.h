@@ -23,6 +23,7 @@ namespace Rallybook {
 class FindBar;
 class PlanningWizard;
 class SectionPage;
+class StudioPage;
 class WelcomePage;
 struct FindMatch;
 
@@ -53,6 +54,8 @@ public:
      * left on, or at the first page of `sectionId`. Returns it, or nullptr without a workbook.
      */
     PlanningWizard *openWizard(const QString &sectionId = {});
+    /** Shows the Title of Liberty studio (after the sections), building it on first use. */
+    StudioPage *showStudio();
     /** Moves to a field, part or list cell and focuses it. */
     void showLocation(const FieldLocation &where, int start = -1, int length = 0);
 
@@ -60,7 +63,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    /** The page of a section (or the Readiness page after them), built on first use. */
+    /** Sidebar rows after the sections. */
+    int studioIndex() const { return int(m_definition.sections().size()); }
+    int readinessIndex() const { return studioIndex() + 1; }
+    /** The page of a section, the studio or the Readiness page, built on first use. */
     QWidget *page(int index);
     void createActions();
     void buildWorkspace();

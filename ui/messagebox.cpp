@@ -4,10 +4,12 @@
 
 #include "ui/settings.h"
 
+#include <QColorDialog>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 
 #include <optional>
 
@@ -17,6 +19,8 @@ namespace {
 
 std::optional<QMessageBox::StandardButton> s_nextAnswer;
 std::optional<QString> s_nextFileName;
+std::optional<QString> s_nextText;
+std::optional<QColor> s_nextColor;
 QString s_lastMessage;
 
 QString filter()
@@ -96,6 +100,97 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
         Settings::instance().setLastFolder(QFileInfo(path).absolutePath());
     }
     return path;
+}
+
+QString Dialogs::exportFileName(QWidget *parent,
+                                const QString &title,
+                                const QString &suggestedName,
+                                const QString &filter,
+                                const QString &extension)
+{
+    auto withSuffix = [&](const QString &path) {
+        return path.isEmpty() || path.endsWith(extension, Qt::CaseInsensitive) ? path
+                                                                               : path + extension;
+    };
+    if (s_nextFileName) {
+        const QString path = *s_nextFileName;
+        s_nextFileName.reset();
+        return withSuffix(path);
+    }
+    const QString start = QDir(Settings::instance().lastFolder()).filePath(suggestedName);
+    const QString path = withSuffix(QFileDialog::getSaveFileName(parent, title, start, filter));
+    if (!path.isEmpty()) {
+        Settings::instance().setLastFolder(QFileInfo(path).absolutePath());
+    }
+    return path;
+}
+
+QString Dialogs::openImageName(QWidget *parent, const QString &title)
+{
+    if (s_nextFileName) {
+        const QString path = *s_nextFileName;
+        s_nextFileName.reset();
+        return path;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        parent,
+        title,
+        Settings::instance().lastFolder(),
+        QCoreApplication::translate("Rallybook::Dialogs", "Images (*.png *.jpg *.jpeg)"));
+    if (!path.isEmpty()) {
+        Settings::instance().setLastFolder(QFileInfo(path).absolutePath());
+    }
+    return path;
+}
+
+QString Dialogs::folderName(QWidget *parent, const QString &title)
+{
+    if (s_nextFileName) {
+        const QString path = *s_nextFileName;
+        s_nextFileName.reset();
+        return path;
+    }
+    const QString path =
+        QFileDialog::getExistingDirectory(parent, title, Settings::instance().lastFolder());
+    if (!path.isEmpty()) {
+        Settings::instance().setLastFolder(path);
+    }
+    return path;
+}
+
+QString
+Dialogs::text(QWidget *parent, const QString &title, const QString &label, const QString &initial)
+{
+    if (s_nextText) {
+        const QString answer = *s_nextText;
+        s_nextText.reset();
+        return answer;
+    }
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(initial);
+    return dialog.exec() == QDialog::Accepted ? dialog.textValue().trimmed() : QString();
+}
+
+QColor Dialogs::color(QWidget *parent, const QString &title, const QColor &initial)
+{
+    if (s_nextColor) {
+        const QColor answer = *s_nextColor;
+        s_nextColor.reset();
+        return answer;
+    }
+    return QColorDialog::getColor(initial, parent, title);
+}
+
+void Dialogs::setNextText(const QString &text)
+{
+    s_nextText = text;
+}
+
+void Dialogs::setNextColor(const QColor &color)
+{
+    s_nextColor = color;
 }
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 
+#include <QColor>
 #include <QMessageBox>
 #include <QString>
 
@@ -29,10 +30,27 @@ public:
     static QString openFileName(QWidget *parent, const QString &title);
     static QString
     saveFileName(QWidget *parent, const QString &title, const QString &suggestedName);
+    /** A file to export to: `filter` such as "PNG images (*.png)", `extension` such as ".png". */
+    static QString exportFileName(QWidget *parent,
+                                  const QString &title,
+                                  const QString &suggestedName,
+                                  const QString &filter,
+                                  const QString &extension);
+    /** An image to read (PNG or JPEG). */
+    static QString openImageName(QWidget *parent, const QString &title);
+    /** A folder to write into. */
+    static QString folderName(QWidget *parent, const QString &title);
+    /** One line of text, such as a draft's name; empty when cancelled. */
+    static QString
+    text(QWidget *parent, const QString &title, const QString &label, const QString &initial);
+    /** A colour; invalid when cancelled. */
+    static QColor color(QWidget *parent, const QString &title, const QColor &initial);
 
     /** Test seams: the next call answers this without showing anything. */
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString &path);
+    static void setNextText(const QString &text);
+    static void setNextColor(const QColor &color);
     /** The text of the last message shown or answered, for tests. */
     static QString lastMessage();
 };

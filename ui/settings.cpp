@@ -18,6 +18,7 @@ const QString kSplitter = QStringLiteral("window/splitter");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
 const QString kTheme = QStringLiteral("appearance/theme");
+const QString kSpellingLanguage = QStringLiteral("studio/spellingLanguage");
 
 std::unique_ptr<Settings> &slot()
 {
@@ -116,6 +117,16 @@ void Settings::setTheme(Theme theme)
 {
     const char *names[] = {"system", "light", "dark"};
     m_settings->setValue(kTheme, QLatin1String(names[int(theme)]));
+}
+
+QString Settings::spellingLanguage() const
+{
+    return m_settings->value(kSpellingLanguage).toString();
+}
+
+void Settings::setSpellingLanguage(const QString &language)
+{
+    m_settings->setValue(kSpellingLanguage, language);
 }
 
 QString Settings::lastFolder() const

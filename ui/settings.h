@@ -43,6 +43,10 @@ public:
     Theme theme() const;
     void setTheme(Theme theme);
 
+    /** The language the studio checks spelling in ("en_US"); empty for the first installed. */
+    QString spellingLanguage() const;
+    void setSpellingLanguage(const QString &language);
+
     /** The folder last used in a file dialog. */
     QString lastFolder() const;
     void setLastFolder(const QString &folder);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QFile>
+#include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -52,7 +53,9 @@ private slots:
         QVERIFY(version.out.startsWith("Rallybook "));
         const Run help = rallybook({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *option : {"--new", "--demo", "--export-json", "--import-json", "--check", "--version"}) {
+        for (const char *option : {"--new", "--demo", "--export-json", "--import-json", "--check",
+                                   "--export-wallpaper", "--export-title-sequence", "--size",
+                                   "--version"}) {
             QVERIFY2(help.out.contains(option), option);
         }
     }
@@ -81,6 +84,97 @@ private slots:
         QFile b(json2);
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(b.readAll(), a.readAll());
+    }
+
+    void exportsWallpaperAndTitleSequenceHeadless()
+    {
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("d.rallybook"));
+        QCOMPARE(rallybook({QStringLiteral("--demo"), demo}).exitCode, 0);
+
+        const QString png = dir.filePath(QStringLiteral("lock.png"));
+        const Run wallpaper = rallybook({QStringLiteral("--export-wallpaper"), demo, png,
+                                         QStringLiteral("--size"), QStringLiteral("1290x2796")});
+        QVERIFY2(wallpaper.exitCode == 0, wallpaper.err.constData());
+        QCOMPARE(QImageReader(png, "png").size(), QSize(1290, 2796));
+        // Without --size: the size chosen in the studio (a phone, 1170x2532, by default).
+        const QString defaultPng = dir.filePath(QStringLiteral("default.png"));
+        QCOMPARE(rallybook({QStringLiteral("--export-wallpaper"), demo, defaultPng}).exitCode, 0);
+        QCOMPARE(QImageReader(defaultPng, "png").size(), QSize(1170, 2532));
+
+        const QString pdf = dir.filePath(QStringLiteral("titles.pdf"));
+        QCOMPARE(rallybook({QStringLiteral("--export-title-sequence"), demo, pdf}).exitCode, 0);
+        QVERIFY(QFile(pdf).size() > 1000);
+        const QString srt = dir.filePath(QStringLiteral("titles.srt"));
+        QCOMPARE(rallybook({QStringLiteral("--export-title-sequence"), demo, srt}).exitCode, 0);
+        QFile subtitles(srt);
+        QVERIFY(subtitles.open(QIODevice::ReadOnly));
+        QVERIFY(subtitles.readAll().startsWith("1\n00:00:00,000 --> 00:00:04,000\nDana Okafor"));
+    }
+
+    void exportFailuresSayWhatIsWrongInOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("bad-size") << QStringList{QStringLiteral("--export-wallpaper"), QStringLiteral("DEMO"),
+                                                 QStringLiteral("OUT.png"), QStringLiteral("--size"),
+                                                 QStringLiteral("big")}
+                                  << 2 << QStringLiteral("--size takes");
+        QTest::newRow("size-alone") << QStringList{QStringLiteral("--export-title-sequence"), QStringLiteral("DEMO"),
+                                                   QStringLiteral("OUT.srt"), QStringLiteral("--size"),
+                                                   QStringLiteral("10x10")}
+                                    << 2 << QStringLiteral("--size goes with");
+        QTest::newRow("unknown-extension") << QStringList{QStringLiteral("--export-title-sequence"),
+                                                          QStringLiteral("DEMO"), QStringLiteral("OUT.txt")}
+                                           << 1 << QStringLiteral("neither .pdf nor .srt");
+        QTest::newRow("missing-workbook") << QStringList{QStringLiteral("--export-wallpaper"),
+                                                         QStringLiteral("nothing.rallybook"),
+                                                         QStringLiteral("OUT.png")}
+                                          << 1 << QStringLiteral("no such file");
+    }
+
+    void exportFailuresSayWhatIsWrongInOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("d.rallybook"));
+        QCOMPARE(rallybook({QStringLiteral("--demo"), demo}).exitCode, 0);
+        for (QString &argument : arguments) {
+            argument.replace(QStringLiteral("DEMO"), demo);
+            if (argument.startsWith(QLatin1String("OUT")) || argument.startsWith(QLatin1String("nothing"))) {
+                argument = dir.filePath(argument);
+            }
+        }
+        const Run run = rallybook(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(QString::fromUtf8(run.err).contains(says), run.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("OUT.png"))));
+    }
+
+    void existingExportIsLeftAloneWithoutForce()
+    {
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("d.rallybook"));
+        QCOMPARE(rallybook({QStringLiteral("--demo"), demo}).exitCode, 0);
+        const QString srt = dir.filePath(QStringLiteral("t.srt"));
+        QVERIFY([&] {
+            QFile f(srt);
+            return f.open(QIODevice::WriteOnly) && f.write("mine") == 4;
+        }());
+        const Run refused = rallybook({QStringLiteral("--export-title-sequence"), demo, srt});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains("--force"));
+        QFile kept(srt);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("mine"));
+        kept.close();
+        QCOMPARE(rallybook({QStringLiteral("--export-title-sequence"), demo, srt, QStringLiteral("--force")})
+                     .exitCode,
+                 0);
     }
 
     void newWorkbookIsBlank()

@@ -136,7 +136,7 @@ private slots:
         QVERIFY(TestUtil::createDemo(path));
         QCOMPARE(headerInt(path, 68), kApplicationId);
         QCOMPARE(headerInt(path, 60), Schema::standard().currentVersion());
-        QCOMPARE(Schema::standard().currentVersion(), 1);
+        QCOMPARE(Schema::standard().currentVersion(), 2);
     }
 
     void everyEditIsCommittedAtOnce()
@@ -415,6 +415,59 @@ private slots:
         QCOMPARE(set.error().code, ErrorCode::ReadOnly);
         QCOMPARE(workbook.value(QStringLiteral("AC1")).toString(), QStringLiteral("Dana Okafor"));
         QCOMPARE(TestUtil::fileHash(path), before);
+    }
+
+    void draftsAreKeptAddedAndRemovedEachInOneCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drafts.rallybook"));
+        auto workbook = TestUtil::createDemo(path);
+        QVERIFY(workbook);
+        QVERIFY(workbook->drafts().isEmpty());
+        QSignalSpy added(workbook.get(), &Workbook::draftAdded);
+        QSignalSpy removed(workbook.get(), &Workbook::draftRemoved);
+
+        const QDateTime when(QDate(2026, 11, 1), QTime(9, 30), Qt::UTC);
+        auto first = workbook->addDraft({0, QStringLiteral(" Early "), when, QStringLiteral("One")});
+        QVERIFY(first.ok());
+        auto second = workbook->addDraft({0, QStringLiteral("Later"), {}, QStringLiteral("Two")});
+        QVERIFY(second.ok());
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(workbook->drafts().size(), 2);
+        QCOMPARE(workbook->drafts().first().name, QStringLiteral("Early"));
+        QVERIFY(!workbook->addDraft({0, QString(), {}, QStringLiteral("x")}).ok());
+
+        // Removing and putting back (undo) keeps the id and the order.
+        const Draft kept = *workbook->draft(first.value());
+        QVERIFY(workbook->removeDraft(first.value()).ok());
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(workbook->drafts().size(), 1);
+        QVERIFY(!workbook->removeDraft(first.value()).ok());
+        auto back = workbook->addDraft(kept);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value(), first.value());
+        QCOMPARE(workbook->drafts().first(), kept);
+        workbook.reset();
+
+        auto reopened = Workbook::open(path, TestUtil::definition());
+        QVERIFY(reopened.ok());
+        const QList<Draft> drafts = reopened.value()->drafts();
+        QCOMPARE(drafts.size(), 2);
+        QCOMPARE(drafts.at(0), kept);
+        QCOMPARE(drafts.at(0).created, when);
+        QCOMPARE(drafts.at(1).body, QStringLiteral("Two"));
+    }
+
+    void settingChangesAreSignalled()
+    {
+        QTemporaryDir dir;
+        auto workbook = TestUtil::createDemo(dir.filePath(QStringLiteral("s.rallybook")));
+        QVERIFY(workbook);
+        QSignalSpy changed(workbook.get(), &Workbook::settingChanged);
+        QVERIFY(workbook->setSetting(QStringLiteral("wallpaper"), QStringLiteral("{}")).ok());
+        QVERIFY(workbook->setSetting(QStringLiteral("wallpaper"), QStringLiteral("{}")).ok());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toString(), QStringLiteral("wallpaper"));
     }
 
     void saveCopyAsWritesACompleteCopy()

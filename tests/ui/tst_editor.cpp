@@ -121,7 +121,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Shipwrights")));
         auto *sidebar = find<QListWidget>(&window, QStringLiteral("sidebar"));
-        QCOMPARE(sidebar->count(), 8); // the seven sections, then Readiness
+        QCOMPARE(sidebar->count(), 9); // the seven sections, the studio, then Readiness
         for (int i = 0; i < 7; ++i) {
             const QString detail = sidebar->item(i)->data(Qt::UserRole + 2).toString();
             QVERIFY2(QRegularExpression(QStringLiteral("^(\\d+) of \\1 filled"))
@@ -130,8 +130,8 @@ private slots:
                      qPrintable(detail));
         }
         // DOMAIN.md §8: the demo's only findings are two tips.
-        QCOMPARE(sidebar->item(7)->data(Qt::UserRole + 2).toString(), QStringLiteral("2 tips"));
-        QCOMPARE(sidebar->item(7)->data(Qt::UserRole + 1).toInt(),
+        QCOMPARE(sidebar->item(8)->data(Qt::UserRole + 2).toString(), QStringLiteral("2 tips"));
+        QCOMPARE(sidebar->item(8)->data(Qt::UserRole + 1).toInt(),
                  window.document()->readiness().score);
         QCOMPARE(editor<QLineEdit>(window, QStringLiteral("AC1"))->text(),
                  QStringLiteral("Dana Okafor"));

@@ -16,6 +16,7 @@ class WorkbookDocument;
 enum class CommandId {
     SetValue = 1,
     SetCell = 2,
+    SetSetting = 3,
 };
 
 /**
