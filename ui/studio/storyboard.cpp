@@ -462,9 +462,15 @@ void Storyboard::refresh()
     const QList<int> starts = current.starts();
     for (int i = 0; i < current.beats.size(); ++i) {
         const TS::Beat &beat = current.beats.at(i);
-        const QImage thumbnail =
+        QImage thumbnail =
             TS::frame(beat, QSize(384, 216))
                 .scaled(m_cards->iconSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        // A hairline frame keeps dark frames apart from a dark list.
+        {
+            QPainter painter(&thumbnail);
+            painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+            painter.drawRect(thumbnail.rect().adjusted(0, 0, -1, -1));
+        }
         auto *item =
             new QListWidgetItem(QIcon(QPixmap::fromImage(thumbnail)),
                                 tr("%1. %2  \u00b7  %3 s (from %4 s)\n%5")
