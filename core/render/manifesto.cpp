@@ -132,7 +132,13 @@ void ManifestoPage::paint(QPainter *painter) const
 {
     painter->save();
     painter->translate(contentRect().topLeft());
-    m_document.drawContents(painter);
+    // Ink on paper, whatever the window's palette: drawContents() would take the application's
+    // text colour, which is light in a dark theme.
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    context.palette.setColor(QPalette::WindowText, Qt::black);
+    painter->setPen(Qt::black);
+    m_document.documentLayout()->draw(painter, context);
     painter->restore();
 }
 

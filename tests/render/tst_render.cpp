@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QPainter>
+#include <QPalette>
 #include <QTest>
 
 using namespace Rallybook;
@@ -279,6 +281,33 @@ private slots:
         QVERIFY(Core::Text::wordCount(paragraphs.join(u' ')) < 400);
         const qreal margins = 2 * 25 / 25.4 * PageStyle::kResolution;
         QVERIFY(qAbs(page.contentRect().width() - (page.pageRect().width() - margins)) < 8);
+    }
+
+    void manifestoIsInkOnPaperInADarkTheme()
+    {
+        // A dark window palette must not turn the printed page's text light.
+        const QPalette saved = QGuiApplication::palette();
+        QPalette dark = saved;
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe6, 0xe3));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe6, 0xe3));
+        QGuiApplication::setPalette(dark);
+        ManifestoPage page;
+        page.setContent(QStringLiteral("Title"), QStringLiteral("Body text that must stay dark."));
+        const QRectF content = page.contentRect();
+        QImage image(int(content.right() / 10) + 1, int(content.top() / 10) + 400, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.scale(0.1, 0.1);
+        page.paint(&painter);
+        painter.end();
+        QGuiApplication::setPalette(saved);
+        int darkest = 255;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                darkest = std::min(darkest, qGray(image.pixel(x, y)));
+            }
+        }
+        QVERIFY2(darkest < 80, qPrintable(QString::number(darkest)));
     }
 
     void markdownFetchesNothing()
