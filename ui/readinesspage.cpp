@@ -18,29 +18,9 @@ ReadinessPage::ReadinessPage(WorkbookDocument *document, QWidget *parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("page-readiness"));
-    setWidgetResizable(true);
-    setFrameShape(QFrame::NoFrame);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    auto *canvas = new QWidget;
-    auto *outer = new QHBoxLayout(canvas);
-    outer->setContentsMargins(
-        Style::kGrid * 4, Style::kGrid * 3, Style::kGrid * 4, Style::kGrid * 6);
-    auto *column = new QWidget(canvas);
-    column->setMaximumWidth(Style::readingWidth() + Style::kGrid * 8);
-    outer->addStretch(1);
-    outer->addWidget(column, 100);
-    outer->addStretch(1);
-    auto *layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(Style::kGrid * 2);
-
-    QLabel *kicker =
-        Style::textLabel(tr("How ready is the plan").toUpper(), column, 0.85, QFont::DemiBold);
-    QPalette accent = kicker->palette();
-    accent.setColor(QPalette::WindowText, Style::accent());
-    kicker->setPalette(accent);
-    layout->addWidget(kicker);
+    QVBoxLayout *layout = Style::makeReadingPage(this, Style::kGrid * 6, Style::kGrid * 8);
+    QWidget *column = layout->parentWidget();
+    layout->addWidget(Style::kicker(tr("How ready is the plan"), column));
     layout->addWidget(Style::textLabel(tr("Readiness"), column, 1.9, QFont::Bold));
     m_score = Style::textLabel(QString(), column, 2.6, QFont::Bold);
     m_score->setObjectName(QStringLiteral("readinessScore"));
@@ -65,7 +45,6 @@ ReadinessPage::ReadinessPage(WorkbookDocument *document, QWidget *parent)
     m_listLayout->setSpacing(Style::kGrid * 3);
     layout->addWidget(m_list);
     layout->addStretch();
-    setWidget(canvas);
 
     rebuild();
     connect(document, &WorkbookDocument::readinessChanged, this, &ReadinessPage::rebuild);

@@ -28,32 +28,14 @@ SectionPage::SectionPage(WorkbookDocument *document,
     , m_section(section)
 {
     setObjectName(QStringLiteral("page-") + section.id);
-    setWidgetResizable(true);
-    setFrameShape(QFrame::NoFrame);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
     // A centred reading column on wide windows, the full width on narrow ones.
-    auto *canvas = new QWidget;
-    auto *outer = new QHBoxLayout(canvas);
-    outer->setContentsMargins(
-        Style::kGrid * 4, Style::kGrid * 3, Style::kGrid * 4, Style::kGrid * 6);
-    auto *column = new QWidget(canvas);
-    column->setMaximumWidth(Style::readingWidth() + Style::kGrid * 8);
-    outer->addStretch(1);
-    outer->addWidget(column, 100);
-    outer->addStretch(1);
-
-    auto *layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *layout = Style::makeReadingPage(this, Style::kGrid * 6, Style::kGrid * 8);
+    QWidget *column = layout->parentWidget();
     layout->setSpacing(Style::kGrid * 3);
 
     auto *header = new QVBoxLayout;
     header->setSpacing(Style::kGrid);
-    QLabel *part = Style::textLabel(
-        tr("Part %1 of %2").arg(number).arg(count).toUpper(), column, 0.85, QFont::DemiBold);
-    QPalette accent = part->palette();
-    accent.setColor(QPalette::WindowText, Style::accent());
-    part->setPalette(accent);
+    QLabel *part = Style::kicker(tr("Part %1 of %2").arg(number).arg(count), column);
     header->addWidget(part);
     QLabel *title = Style::textLabel(section.title, column, 1.9, QFont::Bold);
     title->setObjectName(QStringLiteral("sectionTitle"));
@@ -81,7 +63,6 @@ SectionPage::SectionPage(WorkbookDocument *document,
         layout->addWidget(box);
     }
     layout->addStretch();
-    setWidget(canvas);
     showSectionFindings();
     connect(document, &WorkbookDocument::readinessChanged, this, &SectionPage::showSectionFindings);
 }

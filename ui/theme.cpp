@@ -6,9 +6,13 @@
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QVBoxLayout>
 
 namespace Rallybook::Style {
 
@@ -117,6 +121,35 @@ QLabel *mute(QLabel *label)
     palette.setColor(QPalette::WindowText, mutedText());
     label->setPalette(palette);
     return label;
+}
+
+QLabel *kicker(const QString &text, QWidget *parent)
+{
+    QLabel *label = textLabel(text.toUpper(), parent, 0.85, QFont::DemiBold);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, accent());
+    label->setPalette(palette);
+    return label;
+}
+
+QVBoxLayout *makeReadingPage(QScrollArea *scroll, int bottomMargin, int extraWidth)
+{
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *canvas = new QWidget;
+    auto *outer = new QHBoxLayout(canvas);
+    outer->setContentsMargins(kGrid * 4, kGrid * 3, kGrid * 4, bottomMargin);
+    auto *column = new QWidget(canvas);
+    column->setMaximumWidth(readingWidth() + extraWidth);
+    outer->addStretch(1);
+    outer->addWidget(column, 100);
+    outer->addStretch(1);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(kGrid * 2);
+    scroll->setWidget(canvas);
+    return layout;
 }
 
 int readingWidth()

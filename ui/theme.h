@@ -8,6 +8,8 @@
 #include <QPalette>
 
 class QLabel;
+class QScrollArea;
+class QVBoxLayout;
 class QWidget;
 
 namespace Rallybook::Style {
@@ -28,6 +30,13 @@ QColor mutedText();
 QLabel *textLabel(const QString &text, QWidget *parent, qreal scale = 1.0, int weight = -1);
 /** Gives a label the muted text colour of hints and captions. */
 QLabel *mute(QLabel *label);
+/** The small capitals line above a page title ("PART 2 OF 7"), in the accent colour. */
+QLabel *kicker(const QString &text, QWidget *parent);
+/**
+ * Makes `scroll` a page: no frame, no sideways scrolling, and a reading column centred on wide
+ * windows (at most readingWidth() + `extraWidth`). Returns the column's layout, to fill.
+ */
+QVBoxLayout *makeReadingPage(QScrollArea *scroll, int bottomMargin, int extraWidth);
 
 /** The 8 px spacing grid (BRAND.md). */
 inline constexpr int kGrid = 8;

@@ -29,33 +29,8 @@ namespace {
 QScrollArea *readingPage(QWidget *parent, QVBoxLayout **content)
 {
     auto *scroll = new QScrollArea(parent);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *canvas = new QWidget;
-    auto *outer = new QHBoxLayout(canvas);
-    outer->setContentsMargins(
-        Style::kGrid * 4, Style::kGrid * 3, Style::kGrid * 4, Style::kGrid * 3);
-    auto *column = new QWidget(canvas);
-    column->setMaximumWidth(Style::readingWidth() + Style::kGrid * 4);
-    outer->addStretch(1);
-    outer->addWidget(column, 100);
-    outer->addStretch(1);
-    auto *layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(Style::kGrid * 2);
-    scroll->setWidget(canvas);
-    *content = layout;
+    *content = Style::makeReadingPage(scroll, Style::kGrid * 3, Style::kGrid * 4);
     return scroll;
-}
-
-QLabel *kicker(const QString &text, QWidget *parent)
-{
-    QLabel *label = Style::textLabel(text.toUpper(), parent, 0.85, QFont::DemiBold);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, Style::accent());
-    label->setPalette(palette);
-    return label;
 }
 
 /** The explanation of a page: set apart from the questions by a tint and an accent bar. */
@@ -284,7 +259,7 @@ QWidget *PlanningWizard::buildIntro()
     QVBoxLayout *layout = nullptr;
     QScrollArea *page = readingPage(m_stack, &layout);
     QWidget *column = layout->parentWidget();
-    layout->addWidget(kicker(tr("Guided planning wizard"), column));
+    layout->addWidget(Style::kicker(tr("Guided planning wizard"), column));
     layout->addWidget(Style::textLabel(tr("Plan your movement"), column, 1.9, QFont::Bold));
     layout->addWidget(explanation(definition.introSummary(), column));
 
@@ -322,13 +297,13 @@ QWidget *PlanningWizard::buildPage(const Step &step)
     QVBoxLayout *layout = nullptr;
     QScrollArea *page = readingPage(m_stack, &layout);
     QWidget *column = layout->parentWidget();
-    layout->addWidget(kicker(tr("Part %1 of %2 \u00b7 %3 \u00b7 page %4 of %5")
-                                 .arg(step.sectionIndex + 1)
-                                 .arg(definition.sections().size())
-                                 .arg(section.title)
-                                 .arg(step.pageInSection + 1)
-                                 .arg(step.pagesInSection),
-                             column));
+    layout->addWidget(Style::kicker(tr("Part %1 of %2 \u00b7 %3 \u00b7 page %4 of %5")
+                                        .arg(step.sectionIndex + 1)
+                                        .arg(definition.sections().size())
+                                        .arg(section.title)
+                                        .arg(step.pageInSection + 1)
+                                        .arg(step.pagesInSection),
+                                    column));
     layout->addWidget(Style::textLabel(step.page.title, column, 1.7, QFont::Bold));
     layout->addWidget(explanation(step.page.text, column));
     for (const QString &fieldId : step.page.fields) {
@@ -346,7 +321,7 @@ QWidget *PlanningWizard::buildSummary()
     QVBoxLayout *layout = nullptr;
     QScrollArea *page = readingPage(m_stack, &layout);
     QWidget *column = layout->parentWidget();
-    layout->addWidget(kicker(tr("Summary"), column));
+    layout->addWidget(Style::kicker(tr("Summary"), column));
     layout->addWidget(Style::textLabel(tr("Your plan's readiness"), column, 1.9, QFont::Bold));
     m_summaryScore = Style::textLabel(QString(), column, 2.4, QFont::Bold);
     m_summaryScore->setObjectName(QStringLiteral("summaryScore"));
