@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QEvent>
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QObject>
 #include <QTimer>
 #include <QWidget>
@@ -62,6 +64,14 @@ public:
 protected:
     bool eventFilter(QObject *, QEvent *event) override
     {
+        // Undo and redo belong to the window's one history, not to the box's own: leave the
+        // shortcut to the window (which first commits what is typed here).
+        if (event->type() == QEvent::ShortcutOverride) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+                return true;
+            }
+        }
         if (event->type() == QEvent::FocusOut) {
             flush();
         } else if (event->type() == QEvent::FocusIn) {
