@@ -3,6 +3,9 @@
 #include "app/commandline.h"
 
 #include "core/definition.h"
+#include "core/exportprofiles.h"
+#include "core/render/htmlexport.h"
+#include "core/render/pdfexport.h"
 #include "core/workbook.h"
 #include "core/workbookjson.h"
 
@@ -10,6 +13,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -47,8 +52,30 @@ Request parse(const QStringList &arguments)
                                           tr("Write workbook FILE to the JSON file OUT."));
     const QCommandLineOption importOption(QStringLiteral("import-json"),
                                           tr("Create workbook FILE from the JSON file IN."));
+    const QCommandLineOption pdfOption(QStringLiteral("export-pdf"),
+                                       tr("Write the plan of workbook FILE to the PDF file OUT."));
+    const QCommandLineOption htmlOption(QStringLiteral("export-html"),
+                                        tr("Write the plan of workbook FILE to OUT as one "
+                                           "self-contained HTML file."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           tr("For --export-pdf and --export-html: the export "
+                                              "profile that chooses the sections (default: Full "
+                                              "plan)."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption planThemeOption(QStringLiteral("plan-theme"),
+                                             tr("For --export-pdf and --export-html: the plan's "
+                                                "look, classic, modern or bold (default: classic)."),
+                                             QStringLiteral("NAME"));
+    const QCommandLineOption accentOption(QStringLiteral("accent"),
+                                          tr("For --export-pdf and --export-html: the accent "
+                                             "colour as #RRGGBB (default: #B3261E)."),
+                                          QStringLiteral("COLOUR"));
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
+                                            tr("For --export-pdf and --export-html: a4 or letter "
+                                               "(default: the one your locale uses)."),
+                                            QStringLiteral("SIZE"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
-                                         tr("Let --new, --demo, --import-json and --export-json "
+                                         tr("Let --new, --demo, --import-json and the exports "
                                             "replace an existing file."));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          tr("Open the window in the light or dark palette, or the "
@@ -58,11 +85,12 @@ Request parse(const QStringList &arguments)
                                         tr("Show this help and exit."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Show the version and exit."));
-    parser.addOptions({newOption, demoOption, exportOption, importOption, forceOption, themeOption,
-                       helpOption, versionOption});
+    parser.addOptions({newOption, demoOption, exportOption, importOption, pdfOption, htmlOption,
+                       profileOption, planThemeOption, accentOption, pageSizeOption, forceOption,
+                       themeOption, helpOption, versionOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A Rallybook workbook (.rallybook)."),
                                  QStringLiteral("[FILE]"));
-    parser.addPositionalArgument(QStringLiteral("OUT"), tr("For --export-json: the JSON file to write."),
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("For the exports: the file to write."),
                                  QStringLiteral("[OUT]"));
 
     Request request;
@@ -74,6 +102,8 @@ Request parse(const QStringList &arguments)
            "  rallybook --demo Shipwrights.rallybook\n"
            "  rallybook --export-json Shipwrights.rallybook plan.json\n"
            "  rallybook --import-json plan.json Copy.rallybook\n"
+           "  rallybook --export-pdf Shipwrights.rallybook plan.pdf --plan-theme modern\n"
+           "  rallybook --export-html Shipwrights.rallybook plan.html --profile \"Offer only\"\n"
            "  rallybook Shipwrights.rallybook\n");
     if (!parser.parse(arguments)) {
         request.kind = Request::Kind::Invalid;
@@ -88,6 +118,39 @@ Request parse(const QStringList &arguments)
                 .contains(request.theme)) {
         request.kind = Request::Kind::Invalid;
         request.error = tr("--theme takes light, dark or system, not \u201c%1\u201d").arg(request.theme);
+        return request;
+    }
+    request.profile = parser.value(profileOption);
+    request.planTheme = parser.value(planThemeOption).toLower();
+    request.accent = parser.value(accentOption);
+    request.pageSize = parser.value(pageSizeOption).toLower();
+    if (!request.planTheme.isEmpty() && !Render::planThemeFromName(request.planTheme)) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--plan-theme takes %1, not \u201c%2\u201d")
+                            .arg(Render::planThemeNames().join(QStringLiteral(", ")),
+                                 parser.value(planThemeOption));
+        return request;
+    }
+    static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (!request.accent.isEmpty() && !colour.match(request.accent).hasMatch()) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--accent takes a colour written #RRGGBB, such as #B3261E, not \u201c%1\u201d")
+                            .arg(request.accent);
+        return request;
+    }
+    if (!request.pageSize.isEmpty() && request.pageSize != QLatin1String("a4")
+        && request.pageSize != QLatin1String("letter")) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--page-size takes a4 or letter, not \u201c%1\u201d").arg(parser.value(pageSizeOption));
+        return request;
+    }
+    const bool planOptions = parser.isSet(profileOption) || parser.isSet(planThemeOption)
+                             || parser.isSet(accentOption) || parser.isSet(pageSizeOption);
+    if (planOptions && !parser.isSet(pdfOption) && !parser.isSet(htmlOption)
+        && !parser.isSet(helpOption) && !parser.isSet(versionOption)) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--profile, --plan-theme, --accent and --page-size go with --export-pdf "
+                           "or --export-html");
         return request;
     }
 
@@ -105,6 +168,8 @@ Request parse(const QStringList &arguments)
         {&demoOption, Request::Kind::Demo, 1, "--demo FILE"},
         {&exportOption, Request::Kind::ExportJson, 2, "--export-json FILE OUT"},
         {&importOption, Request::Kind::ImportJson, 2, "--import-json IN FILE"},
+        {&pdfOption, Request::Kind::ExportPdf, 2, "--export-pdf FILE OUT.pdf"},
+        {&htmlOption, Request::Kind::ExportHtml, 2, "--export-html FILE OUT.html"},
     };
     int chosen = 0;
     for (const Mode &mode : modes) {
@@ -114,7 +179,8 @@ Request parse(const QStringList &arguments)
     }
     if (chosen > 1 && !parser.isSet(helpOption) && !parser.isSet(versionOption)) {
         request.kind = Request::Kind::Invalid;
-        request.error = tr("choose one of --new, --demo, --export-json and --import-json at a time");
+        request.error = tr("choose one of --new, --demo, --export-json, --import-json, "
+                           "--export-pdf and --export-html at a time");
         return request;
     }
     for (const Mode &mode : modes) {
@@ -134,6 +200,66 @@ Request parse(const QStringList &arguments)
     }
     return request;
 }
+
+bool needsGui(const Request &request)
+{
+    return request.kind == Request::Kind::ExportPdf || request.kind == Request::Kind::ExportHtml;
+}
+
+namespace {
+
+int exportPlan(const Request &request, const Core::Definition &definition)
+{
+    auto workbook = Core::Workbook::open(request.files.at(0), definition, {.readOnly = true});
+    if (!workbook) {
+        printError(workbook.error().message);
+        return 1;
+    }
+    const QList<Core::ExportProfile> profiles = Core::ExportProfiles::all(*workbook.value());
+    std::optional<Core::ExportProfile> profile = profiles.value(0);
+    if (!request.profile.isEmpty()) {
+        profile = Core::ExportProfiles::find(profiles, request.profile);
+        if (!profile) {
+            QStringList names;
+            for (const Core::ExportProfile &p : profiles) {
+                names.append(QStringLiteral("\u201c%1\u201d").arg(p.name));
+            }
+            printError(tr("there is no export profile called \u201c%1\u201d; the profiles are %2")
+                           .arg(request.profile, names.join(QStringLiteral(", "))));
+            return 1;
+        }
+    }
+    const QString &out = request.files.at(1);
+    if (QFileInfo::exists(out) && !request.replace) {
+        printError(tr("%1 already exists and was left as it is; add --force to replace it").arg(out));
+        return 1;
+    }
+    Render::PlanOptions options;
+    options.theme = Render::planThemeFromName(request.planTheme).value_or(Render::PlanTheme::Classic);
+    if (!request.accent.isEmpty()) {
+        options.accent = QColor(request.accent);
+    }
+    if (request.pageSize == QLatin1String("a4")) {
+        options.pageSize = QPageSize(QPageSize::A4);
+    } else if (request.pageSize == QLatin1String("letter")) {
+        options.pageSize = QPageSize(QPageSize::Letter);
+    }
+    options.sections = profile->sections;
+    options.profileName = profile->name;
+    options.date = QDate::currentDate();
+    const Core::WorkbookContent content = workbook.value()->content();
+    const Core::Result<void> written =
+        request.kind == Request::Kind::ExportPdf
+            ? Render::PdfExport::exportPlan(definition, content, options, out)
+            : Render::HtmlExport::exportPlan(definition, content, options, out);
+    if (!written) {
+        printError(written.error().message);
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 int run(const Request &request)
 {
@@ -199,6 +325,9 @@ int run(const Request &request)
         }
         return 0;
     }
+    case Request::Kind::ExportPdf:
+    case Request::Kind::ExportHtml:
+        return exportPlan(request, definition.value());
     case Request::Kind::ImportJson: {
         auto imported = Core::WorkbookJson::importFile(request.files.at(0), request.files.at(1),
                                                        definition.value(), request.replace);

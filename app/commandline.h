@@ -10,17 +10,38 @@ namespace Rallybook::CommandLine {
 /** What the command line asks for. */
 struct Request
 {
-    enum class Kind { Gui, New, Demo, ExportJson, ImportJson, Version, Help, Invalid };
+    enum class Kind {
+        Gui,
+        New,
+        Demo,
+        ExportJson,
+        ImportJson,
+        ExportPdf,
+        ExportHtml,
+        Version,
+        Help,
+        Invalid
+    };
     Kind kind = Kind::Gui;
     QStringList files;
     bool replace = false;
     QString theme;   ///< for Gui: "light", "dark", "system" or empty for the saved choice
+    QString profile;   ///< for ExportPdf/ExportHtml: an export profile's name; empty for the full plan
+    QString planTheme; ///< for ExportPdf/ExportHtml: classic, modern or bold
+    QString accent;    ///< for ExportPdf/ExportHtml: #RRGGBB, or empty for the brand's red
+    QString pageSize;  ///< for ExportPdf/ExportHtml: a4, letter, or empty for the locale's
     QString error;   ///< for Invalid: the one-line reason
     QString helpText;
 };
 
 /** Parses the arguments (argv[0] first); needs no QCoreApplication. */
 Request parse(const QStringList &arguments);
+
+/**
+ * True when the request paints (the PDF and HTML plans): it needs a QGuiApplication, on the
+ * offscreen platform when there is no display, instead of a QCoreApplication.
+ */
+bool needsGui(const Request &request);
 
 /** Runs a headless request (anything but Gui); returns the process exit code. */
 int run(const Request &request);

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -54,6 +55,17 @@ int main(int argc, char **argv)
 {
     using namespace Rallybook;
     const CommandLine::Request request = CommandLine::parse(argumentsOf(argc, argv));
+    if (CommandLine::needsGui(request)) {
+        // Painting the plan needs Qt Gui, but never a display: without one, use the offscreen
+        // platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return CommandLine::run(request);
+    }
     if (request.kind != CommandLine::Request::Kind::Gui) {
         // Headless: no display, no widgets.
         QCoreApplication app(argc, argv);

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
@@ -104,6 +106,32 @@ Result<void> rename(const QString &from, const QString &to, bool replace)
         return errnoError(errno, QStringLiteral("link to"), to);
     }
     ::unlink(source.constData());
+    return {};
+}
+
+Result<void> writeExport(const QString &path, const QByteArray &bytes)
+{
+    const QFileInfo info(path);
+    const QString name = QStringLiteral("\u201c%1\u201d").arg(info.fileName());
+    if (info.isSymLink()) {
+        return Error{ErrorCode::Exists,
+                     tr("Rallybook will not write %1: it is a symbolic link.").arg(name), path};
+    }
+    if (info.isDir()) {
+        return Error{ErrorCode::Exists, tr("Rallybook cannot write %1: it is a folder.").arg(name),
+                     path};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error{ErrorCode::Io, tr("Rallybook cannot write %1: %2.").arg(name, file.errorString()),
+                     path};
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error{ErrorCode::Io,
+                     tr("Rallybook could not finish writing %1: %2. No partial file was left.")
+                         .arg(name, file.errorString()),
+                     path};
+    }
     return {};
 }
 

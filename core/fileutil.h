@@ -18,6 +18,12 @@ Result<void> syncFile(const QString &path);
  * `to` exists (renameat2 RENAME_NOREPLACE, or link + unlink where the file system lacks it).
  */
 Result<void> rename(const QString &from, const QString &to, bool replace);
+/**
+ * Writes `bytes` to `path` all or nothing (QSaveFile), for exports (RELIABILITY.md P7): refuses
+ * a symbolic link, since QSaveFile would follow it, and reports a failed commit. Messages name
+ * the file.
+ */
+Result<void> writeExport(const QString &path, const QByteArray &bytes);
 /** An Error for errno after a failed call, with `what` and `path` in the detail. */
 Error errnoError(int err, const QString &what, const QString &path);
 
