@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "core/checks.h"
 #include "core/definition.h"
 #include "core/exportprofiles.h"
 #include "core/render/htmlexport.h"
@@ -25,6 +26,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Rallybook::CommandLine", text);
+}
+
+/** One line of text on standard output, with tabs and line breaks inside it made spaces. */
+QString oneLine(QString text)
+{
+    text.replace(u'\n', u' ');
+    text.replace(u'\r', u' ');
+    text.replace(u'\t', u' ');
+    return text;
 }
 
 void printError(const QString &message)
@@ -74,6 +84,11 @@ Request parse(const QStringList &arguments)
                                             tr("For --export-pdf and --export-html: a4 or letter "
                                                "(default: the one your locale uses)."),
                                             QStringLiteral("SIZE"));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"),
+        tr("Check workbook FILE for readiness: print one finding a line (ID, severity and message, "
+           "separated by tabs), then the score. Exits 0 without error-level findings, 1 with one, "
+           "2 when FILE cannot be read."));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          tr("Let --new, --demo, --import-json and the exports "
                                             "replace an existing file."));
@@ -85,9 +100,9 @@ Request parse(const QStringList &arguments)
                                         tr("Show this help and exit."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Show the version and exit."));
-    parser.addOptions({newOption, demoOption, exportOption, importOption, pdfOption, htmlOption,
-                       profileOption, planThemeOption, accentOption, pageSizeOption, forceOption,
-                       themeOption, helpOption, versionOption});
+    parser.addOptions({newOption, demoOption, exportOption, importOption, checkOption, pdfOption,
+                       htmlOption, profileOption, planThemeOption, accentOption, pageSizeOption,
+                       forceOption, themeOption, helpOption, versionOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A Rallybook workbook (.rallybook)."),
                                  QStringLiteral("[FILE]"));
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("For the exports: the file to write."),
@@ -102,6 +117,7 @@ Request parse(const QStringList &arguments)
            "  rallybook --demo Shipwrights.rallybook\n"
            "  rallybook --export-json Shipwrights.rallybook plan.json\n"
            "  rallybook --import-json plan.json Copy.rallybook\n"
+           "  rallybook --check Shipwrights.rallybook\n"
            "  rallybook --export-pdf Shipwrights.rallybook plan.pdf --plan-theme modern\n"
            "  rallybook --export-html Shipwrights.rallybook plan.html --profile \"Offer only\"\n"
            "  rallybook Shipwrights.rallybook\n");
@@ -170,6 +186,7 @@ Request parse(const QStringList &arguments)
         {&importOption, Request::Kind::ImportJson, 2, "--import-json IN FILE"},
         {&pdfOption, Request::Kind::ExportPdf, 2, "--export-pdf FILE OUT.pdf"},
         {&htmlOption, Request::Kind::ExportHtml, 2, "--export-html FILE OUT.html"},
+        {&checkOption, Request::Kind::Check, 1, "--check FILE"},
     };
     int chosen = 0;
     for (const Mode &mode : modes) {
@@ -179,7 +196,7 @@ Request parse(const QStringList &arguments)
     }
     if (chosen > 1 && !parser.isSet(helpOption) && !parser.isSet(versionOption)) {
         request.kind = Request::Kind::Invalid;
-        request.error = tr("choose one of --new, --demo, --export-json, --import-json, "
+        request.error = tr("choose one of --new, --demo, --export-json, --import-json, --check, "
                            "--export-pdf and --export-html at a time");
         return request;
     }
@@ -248,6 +265,12 @@ int exportPlan(const Request &request, const Core::Definition &definition)
     options.profileName = profile->name;
     options.date = QDate::currentDate();
     const Core::WorkbookContent content = workbook.value()->content();
+    auto checker = Core::Checker::create(definition);
+    if (!checker) {
+        printError(checker.error().message);
+        return 1;
+    }
+    options.readiness = Render::readinessFromChecks(checker->evaluate(content, options.date));
     const Core::Result<void> written =
         request.kind == Request::Kind::ExportPdf
             ? Render::PdfExport::exportPlan(definition, content, options, out)
@@ -279,10 +302,12 @@ int run(const Request &request)
         break;
     }
 
+    // --check keeps 1 for "the workbook has an error-level finding"; any failure to check is 2.
+    const int failed = request.kind == Request::Kind::Check ? 2 : 1;
     auto definition = Core::Definition::standard();
     if (!definition) {
         printError(definition.error().message);
-        return 1;
+        return failed;
     }
     switch (request.kind) {
     case Request::Kind::New: {
@@ -336,6 +361,27 @@ int run(const Request &request)
             return 1;
         }
         return 0;
+    }
+    case Request::Kind::Check: {
+        auto checker = Core::Checker::create(definition.value());
+        if (!checker) {
+            printError(checker.error().message);
+            return failed;
+        }
+        auto workbook = Core::Workbook::open(request.files.at(0), definition.value(), {.readOnly = true});
+        if (!workbook) {
+            printError(workbook.error().message);
+            return failed;
+        }
+        const Core::Readiness readiness = checker->evaluate(*workbook.value(), QDate::currentDate());
+        QString out;
+        for (const Core::Finding &finding : readiness.findings) {
+            out += finding.checkId + u'\t' + Core::severityName(finding.severity) + u'\t'
+                + oneLine(finding.message) + u'\n';
+        }
+        out += QStringLiteral("score\t%1\n").arg(readiness.score);
+        std::fputs(out.toUtf8().constData(), stdout);
+        return readiness.hasErrors() ? 1 : 0;
     }
     default:
         return 2;

@@ -16,6 +16,7 @@ struct Request
         Demo,
         ExportJson,
         ImportJson,
+        Check,
         ExportPdf,
         ExportHtml,
         Version,
@@ -43,7 +44,11 @@ Request parse(const QStringList &arguments);
  */
 bool needsGui(const Request &request);
 
-/** Runs a headless request (anything but Gui); returns the process exit code. */
+/**
+ * Runs a headless request (anything but Gui); returns the process exit code: 0 on success, 1
+ * when the operation failed, 2 for a usage error. For Check: 0 when no finding is an error, 1
+ * when one is, 2 when the workbook cannot be read.
+ */
 int run(const Request &request);
 
 } // namespace Rallybook::CommandLine

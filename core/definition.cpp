@@ -434,7 +434,8 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
             Check check;
             check.id = item.value(QLatin1String("id")).toString();
             const QString checkPlace = describe(place + QStringLiteral(".checks[%1]").arg(c), check.id);
-            parser.onlyKeys(item, checkPlace, {"id", "severity", "title", "message", "why", "fields"});
+            parser.onlyKeys(item, checkPlace,
+                            {"id", "severity", "title", "message", "messageOne", "why", "fields"});
             parser.string(item, "id", checkPlace, true);
             parser.unique(checkIds, check.id, checkPlace);
             check.sectionId = section.id;
@@ -450,6 +451,7 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
             }
             check.title = parser.string(item, "title", checkPlace, true);
             check.message = parser.string(item, "message", checkPlace, true);
+            check.messageOne = parser.string(item, "messageOne", checkPlace, false);
             check.why = parser.string(item, "why", checkPlace, false);
             for (const QJsonValue &fieldId : parser.array(item, "fields", checkPlace, false)) {
                 check.fields.append(fieldId.toString());

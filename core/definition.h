@@ -78,6 +78,8 @@ struct Check
     Severity severity = Severity::Warning;
     QString title;
     QString message;
+    /** Optional: the message when the count {n} is 1 ("1 warning remains."). */
+    QString messageOne;
     QString why;
     QStringList fields;
 };

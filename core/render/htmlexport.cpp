@@ -393,11 +393,16 @@ private:
         out += QStringLiteral("<h3>%1</h3>\n<p class=\"score\">%2</p>\n")
                    .arg(esc(tr("Readiness score")), esc(tr("%1 of 100").arg(data.score)));
         meter(data.score, 100, QString());
+        if (!data.sections.rows.isEmpty()) {
+            out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("By section")));
+            table(data.sections);
+        }
+        out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Open findings")));
         if (data.findingsBySection.isEmpty()) {
             out += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No open findings.")));
         }
         for (const auto &[title, findings] : data.findingsBySection) {
-            out += QStringLiteral("<h3>%1</h3>\n<table><tbody>\n").arg(esc(title));
+            out += QStringLiteral("<h4>%1</h4>\n<table><tbody>\n").arg(esc(title));
             for (const PlanFinding &finding : findings) {
                 out += QStringLiteral("<tr><td class=\"severity\" style=\"color: %1\">%2</td><td><strong>%3</strong><br>%4")
                            .arg(Brand::severityColor(finding.severity).name(),

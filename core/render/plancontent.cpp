@@ -535,6 +535,18 @@ public:
         if (wantsAppendix && m_options.readiness) {
             PlanAppendix appendix;
             appendix.score = m_options.readiness->score;
+            appendix.sections.headers = {tr("Section"), tr("Fields filled"), tr("Score")};
+            appendix.sections.rightAligned = {false, true, true};
+            for (const PlanSection &section : std::as_const(plan.sections)) {
+                for (const PlanReadiness::Section &ready : m_options.readiness->sections) {
+                    if (ready.sectionId == section.id) {
+                        appendix.sections.rows.append(
+                            {section.title,
+                             tr("%1 of %2").arg(ready.filledFields).arg(ready.totalFields),
+                             QString::number(ready.score)});
+                    }
+                }
+            }
             for (const PlanSection &section : std::as_const(plan.sections)) {
                 QList<PlanFinding> findings;
                 for (const PlanFinding &finding : m_options.readiness->findings) {
@@ -566,6 +578,26 @@ private:
 };
 
 } // namespace
+
+PlanReadiness readinessFromChecks(const Core::Readiness &readiness)
+{
+    PlanReadiness out;
+    out.score = readiness.score;
+    for (const Core::SectionReadiness &section : readiness.sections) {
+        out.sections.append({section.sectionId, section.score, section.filledFields, section.totalFields});
+    }
+    for (const Core::Finding &finding : readiness.findings) {
+        out.findings.append({finding.checkId, finding.sectionId, finding.severity, finding.title,
+                             finding.message, finding.why});
+    }
+    const Core::Figures &figures = readiness.figures;
+    out.fansNeeded = figures.fansNeeded;
+    out.gap = figures.gap;
+    out.trueFans = figures.trueFans;
+    out.followerCount = figures.followerCount;
+    out.suggestedStageLabel = figures.suggestedStageLabel;
+    return out;
+}
 
 QString planThemeName(PlanTheme theme)
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/checks.h"
 #include "core/definition.h"
 #include "core/workbook.h"
 
@@ -45,7 +46,15 @@ struct PlanFinding
  */
 struct PlanReadiness
 {
+    struct Section
+    {
+        QString sectionId;
+        int score = 0;
+        int filledFields = 0;
+        int totalFields = 0;
+    };
     int score = 0; ///< 0 to 100
+    QList<Section> sections;
     QList<PlanFinding> findings;
     std::optional<int> fansNeeded;
     std::optional<int> gap;
@@ -53,6 +62,9 @@ struct PlanReadiness
     int followerCount = 0;
     QString suggestedStageLabel;
 };
+
+/** The checks' results as the plan's plain data. */
+PlanReadiness readinessFromChecks(const Core::Readiness &readiness);
 
 /** Called while a plan is laid out and painted; return false to stop (Core::ErrorCode::Cancelled). */
 using Progress = std::function<bool(int done, int total)>;
@@ -138,6 +150,7 @@ struct PlanSection
 struct PlanAppendix
 {
     int score = 0;
+    PlanTable sections; ///< section, fields filled, score
     QList<std::pair<QString, QList<PlanFinding>>> findingsBySection; ///< section title, findings
 };
 

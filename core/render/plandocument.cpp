@@ -198,6 +198,11 @@ public:
     QHash<int, int> headerlessPages; ///< document page -> 1
     QList<int> anchorPages;
     QHash<QTextTable *, int> checkedRows; ///< rows known not to be split, by table
+    /**
+     * Tables with a header row, whose rules the plan draws itself: Qt draws no collapsed cell
+     * borders in tables that repeat a header. Second: the first totals row, or -1.
+     */
+    QList<std::pair<QTextTable *, int>> ruledTables;
     QList<qreal> anchorY;
 
     // --- Building ---------------------------------------------------------------------------
@@ -524,6 +529,9 @@ public:
         const int rows = int(data.rows.size() + data.totals.size()) + (header ? 1 : 0);
         const QList<double> weights = data.keyValue ? data.weights : columnShares(data, columns);
         QTextTable *table = insertTable(rows, columns, tableFormat(weights, columns, header));
+        if (header) {
+            ruledTables.append({table, data.totals.isEmpty() ? -1 : int(data.rows.size()) + 1});
+        }
 
         const QFont cellFont = font(style.sans, style.tableText);
         const QTextCharFormat text = charFormat(cellFont, style.ink);
@@ -543,9 +551,8 @@ public:
             break;
         }
         const QTextCharFormat total = charFormat(font(style.sans, style.tableText, QFont::Bold), style.ink);
-        // Cell borders are not scaled to the device like other format lengths.
-        const qreal hair = pt(0.5);
-        const qreal strong = pt(1);
+        const qreal hair = len(0.5);
+        const qreal strong = len(1);
 
         auto fill = [&](int r, int c, const QString &value, const QTextCharFormat &chars, bool right) {
             QTextTableCell cell = table->cellAt(r, c);
@@ -560,8 +567,6 @@ public:
         if (header) {
             for (int c = 0; c < columns; ++c) {
                 QTextTableCellFormat format = table->cellAt(r, c).format().toTableCellFormat();
-                setCellBorders(format, 0, style.rule, style.theme == PlanTheme::Bold ? 0 : strong,
-                               style.theme == PlanTheme::Classic ? style.accent : style.rule);
                 if (headFill.isValid()) {
                     format.setBackground(headFill);
                 }
@@ -579,8 +584,9 @@ public:
                 QTextTableCellFormat format = cell.format().toTableCellFormat();
                 // Rules above rows, not below: a row moved to the next page leaves the row
                 // before it stretched to the page's foot, and a rule there would float.
-                const bool first = i == 0;
-                setCellBorders(format, first ? 0 : hair, style.rule, 0, style.rule);
+                if (!header) {
+                    setCellBorders(format, i == 0 ? 0 : hair, style.rule, 0, style.rule);
+                }
                 cell.setFormat(format);
                 fill(r, c, row.value(c), data.keyValue && c == 0 ? key : text, data.rightAligned.value(c));
             }
@@ -590,7 +596,9 @@ public:
             for (int c = 0; c < columns; ++c) {
                 QTextTableCell cell = table->cellAt(r, c);
                 QTextTableCellFormat format = cell.format().toTableCellFormat();
-                setCellBorders(format, i == 0 ? strong : 0, style.ink, 0, style.rule);
+                if (!header) {
+                    setCellBorders(format, i == 0 ? strong : 0, style.ink, 0, style.rule);
+                }
                 cell.setFormat(format);
                 // A totals row's label may be longer than its column: it spans up to its value.
                 fill(r, c, row.value(c), total, data.rightAligned.value(c) || c == columns - 1);
@@ -610,7 +618,7 @@ public:
         QTextTable *table = insertTable(1, 1, format);
         QTextTableCell cell = table->cellAt(0, 0);
         QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-        cellFormat.setLeftBorder(pt(3));
+        cellFormat.setLeftBorder(len(3));
         cellFormat.setLeftBorderBrush(style.accent);
         cellFormat.setLeftBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         cellFormat.setTopBorder(0);
@@ -713,12 +721,17 @@ public:
         paragraph(tr("%1 of 100").arg(data.score), blockFormat(0, 2, Qt::AlignLeft, true),
                   charFormat(font(style.serif, 24, QFont::Bold), style.accent));
         decoration(MeterDecoration, textWidth(), pt(9), data.score, 100, blockFormat(4, 8));
+        if (!data.sections.rows.isEmpty()) {
+            fieldHeading(tr("By section"), QString());
+            table(data.sections);
+        }
+        fieldHeading(tr("Open findings"), QString());
         if (data.findingsBySection.isEmpty()) {
             paragraph(tr("No open findings."), blockFormat(6, 6), bodyFormat());
             return;
         }
         for (const auto &[sectionTitle, findings] : data.findingsBySection) {
-            fieldHeading(sectionTitle, QString());
+            partLabel(sectionTitle);
             PlanTable rows;
             rows.weights = {1, 5};
             QTextTable *t = insertTable(int(findings.size()), 2, tableFormat(rows.weights, 2, false));
@@ -726,7 +739,7 @@ public:
                 const PlanFinding &finding = findings.at(i);
                 for (int c = 0; c < 2; ++c) {
                     QTextTableCellFormat format = t->cellAt(i, c).format().toTableCellFormat();
-                    setCellBorders(format, i == 0 ? 0 : pt(0.5), style.rule, 0, style.rule);
+                    setCellBorders(format, i == 0 ? 0 : len(0.5), style.rule, 0, style.rule);
                     t->cellAt(i, c).setFormat(format);
                 }
                 QTextCursor severity = t->cellAt(i, 0).firstCursorPosition();
@@ -770,7 +783,7 @@ public:
             const bool top = entry.level == 0;
             for (int c = 0; c < 3; ++c) {
                 QTextTableCellFormat cell = tocTable->cellAt(i, c).format().toTableCellFormat();
-                setCellBorders(cell, top && i > 0 ? pt(0.5) : 0, style.rule, 0, style.rule);
+                setCellBorders(cell, top && i > 0 ? len(0.5) : 0, style.rule, 0, style.rule);
                 tocTable->cellAt(i, c).setFormat(cell);
             }
             const QTextCharFormat chars =
@@ -1349,7 +1362,49 @@ public:
         context.clip = QRectF(0, top, pageUnits.width(), pageUnits.height());
         context.palette.setColor(QPalette::Text, style.ink);
         layout()->draw(painter, context);
+        paintRules(painter, documentPage);
         painter->restore();
+    }
+
+    /** Rules of the tables with a header: under the header on every page, between rows. */
+    void paintRules(QPainter *painter, int documentPage) const
+    {
+        const qreal pageTop = documentPage * pageUnits.height();
+        const qreal pageBottom = pageTop + pageUnits.height();
+        const qreal padding = pt(4);
+        for (const auto &[table, totalsRow] : ruledTables) {
+            const QRectF frame = layout()->frameBoundingRect(table);
+            if (frame.bottom() < pageTop || frame.top() > pageBottom) {
+                continue;
+            }
+            const int header = table->format().headerRowCount();
+            int previousPage = -1;
+            for (int r = header; r < table->rows(); ++r) {
+                const qreal y = rowTop(table, r) - padding;
+                const int page = pageOf(y + padding + 1);
+                if (page > documentPage) {
+                    break;
+                }
+                const bool firstOnPage = page != previousPage;
+                previousPage = page;
+                if (page != documentPage) {
+                    continue;
+                }
+                qreal width = pt(0.5);
+                QColor color = style.rule;
+                if (firstOnPage) {
+                    // Under the header, and under its repetition on later pages.
+                    width = style.theme == PlanTheme::Bold ? 0 : pt(1);
+                    color = style.theme == PlanTheme::Classic ? style.accent : style.rule;
+                } else if (r == totalsRow) {
+                    width = pt(1);
+                    color = style.ink;
+                }
+                if (width > 0) {
+                    painter->fillRect(QRectF(frame.left(), y - width / 2, frame.width(), width), color);
+                }
+            }
+        }
     }
 };
 

@@ -38,6 +38,12 @@ private:
                 process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
 private slots:
     void versionAndHelp()
     {
@@ -46,7 +52,7 @@ private slots:
         QVERIFY(version.out.startsWith("Rallybook "));
         const Run help = rallybook({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *option : {"--new", "--demo", "--export-json", "--import-json", "--version"}) {
+        for (const char *option : {"--new", "--demo", "--export-json", "--import-json", "--check", "--version"}) {
             QVERIFY2(help.out.contains(option), option);
         }
     }
@@ -91,6 +97,83 @@ private slots:
         QVERIFY(root.value(QStringLiteral("values")).toObject().isEmpty());
     }
 
+    void checkDemoPrintsItsTwoTipsAndExitsZero()
+    {
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("d.rallybook"));
+        QCOMPARE(rallybook({QStringLiteral("--demo"), demo}).exitCode, 0);
+        const QByteArray before = readFile(demo);
+        const Run run = rallybook({QStringLiteral("--check"), demo});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err, QByteArray());
+        QCOMPARE(run.out,
+                 QByteArray("TB-C3\ttip\tThey must be both willing and able to pay. Test it before you build.\n"
+                            "MS-C6\ttip\tYou need 800 true fans. 762 to go.\n"
+                            "score\t99\n"));
+        QCOMPARE(readFile(demo), before); // checking never writes
+    }
+
+    void checkWithAnErrorFindingExitsOne()
+    {
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("d.rallybook"));
+        const QString json = dir.filePath(QStringLiteral("d.json"));
+        QCOMPARE(rallybook({QStringLiteral("--demo"), demo}).exitCode, 0);
+        QCOMPARE(rallybook({QStringLiteral("--export-json"), demo, json}).exitCode, 0);
+        // The demo without the places where its market gathers (TB9): TB-C6, an error.
+        QJsonObject root = QJsonDocument::fromJson(readFile(json)).object();
+        QJsonObject values = root.value(QStringLiteral("values")).toObject();
+        values.remove(QStringLiteral("TB9"));
+        root[QStringLiteral("values")] = values;
+        {
+            QFile file(json);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(root).toJson());
+        }
+        const QString broken = dir.filePath(QStringLiteral("no-places.rallybook"));
+        QCOMPARE(rallybook({QStringLiteral("--import-json"), json, broken}).exitCode, 0);
+        const Run run = rallybook({QStringLiteral("--check"), broken});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err, QByteArray());
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QVERIFY(lines.contains("TB-C6\terror\tName at least one place your dream customers already gather."));
+        QVERIFY2(lines.last().startsWith("score\t"), run.out.constData());
+        const int score = lines.last().mid(6).toInt();
+        QVERIFY2(score > 0 && score < 99, run.out.constData());
+        for (const QByteArray &line : lines.mid(0, lines.size() - 1)) {
+            const QList<QByteArray> parts = line.split('\t');
+            QCOMPARE(parts.size(), 3);
+            QVERIFY(parts.at(1) == "error" || parts.at(1) == "warning" || parts.at(1) == "tip");
+        }
+    }
+
+    void checkUnreadableFileExitsTwo_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("missing") << QStringLiteral("{dir}/nope.rallybook") << QStringLiteral("no such file");
+        QTest::newRow("not-a-workbook") << QStringLiteral("{dir}/notes.txt") << QStringLiteral("not an SQLite database");
+        QTest::newRow("folder") << QStringLiteral("{dir}") << QString();
+    }
+
+    void checkUnreadableFileExitsTwo()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        {
+            QFile notes(dir.filePath(QStringLiteral("notes.txt")));
+            QVERIFY(notes.open(QIODevice::WriteOnly));
+            notes.write("not a workbook\n");
+        }
+        file.replace(QStringLiteral("{dir}"), dir.path());
+        const Run run = rallybook({QStringLiteral("--check"), file});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.endsWith('\n') && run.err.count('\n') == 1, run.err.constData());
+        QVERIFY2(QString::fromUtf8(run.err).contains(says), run.err.constData());
+    }
+
     void failuresExitNonZeroWithOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -105,6 +188,12 @@ private slots:
                                          << "not valid JSON";
         QTest::newRow("missing-argument") << QStringList{QStringLiteral("--export-json"), QStringLiteral("{dir}/notes.txt")}
                                           << "usage: rallybook --export-json FILE OUT";
+        QTest::newRow("check-without-file") << QStringList{QStringLiteral("--check")}
+                                            << "usage: rallybook --check FILE";
+        QTest::newRow("check-two-files") << QStringList{QStringLiteral("--check"), QStringLiteral("{dir}/a.rallybook"), QStringLiteral("{dir}/b.rallybook")}
+                                         << "usage: rallybook --check FILE";
+        QTest::newRow("check-and-demo") << QStringList{QStringLiteral("--check"), QStringLiteral("--demo"), QStringLiteral("{dir}/x.rallybook")}
+                                        << "one of";
         QTest::newRow("unknown-option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
         QTest::newRow("two-operations") << QStringList{QStringLiteral("--new"), QStringLiteral("--demo"), QStringLiteral("{dir}/x.rallybook")}
                                         << "one of";
