@@ -211,15 +211,32 @@ public:
     bool fresh = true;            ///< the cursor's block is empty and still unformatted
     bool breakBeforeNext = false; ///< the next block starts a page
 
+    /** The family, then Noto's symbol faces for what it lacks (arrows), before any other. */
+    static QStringList families(const QString &family)
+    {
+        return {family, QStringLiteral("Noto Sans Symbols"), QStringLiteral("Noto Sans Math")};
+    }
+
     QFont font(const QString &family, qreal points, int weight = QFont::Normal, bool italic = false) const
     {
         QFont f(family);
+        f.setFamilies(families(family));
         f.setPointSizeF(points);
         f.setWeight(QFont::Weight(weight));
         f.setItalic(italic);
         f.setHintingPreference(QFont::PreferNoHinting);
         f.setKerning(true);
+        noLigatures(f);
         return f;
+    }
+
+    /**
+     * Qt 6.4 cannot switch ligatures off by name; any letter spacing does. Without this, "ff"
+     * in "Offer" becomes one glyph that text extraction and search read as U+FB00.
+     */
+    static void noLigatures(QFont &f)
+    {
+        f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 32); // Qt keeps 1/64ths; invisible at 1200 dpi
     }
 
     QTextCharFormat charFormat(const QFont &f, const QColor &color, qreal letterSpacing = 100) const
@@ -357,7 +374,7 @@ public:
             QTextBlockFormat top = blockFormat(0, 4);
             cell.setBlockFormat(top);
             insertPlain(cell, eyebrow.toUpper(),
-                        charFormat(font(style.sans, 9, QFont::Bold), QColor(255, 255, 255, 215), 112));
+                        charFormat(font(style.sans, 9, QFont::Bold), QColor(255, 255, 255, 215)));
             cell.insertBlock(blockFormat(0, 0), QTextCharFormat());
             insertPlain(cell, title, charFormat(font(style.serif, 30, QFont::Bold), Qt::white));
             if (!purpose.isEmpty()) {
@@ -367,7 +384,7 @@ public:
             return;
         }
         block(blockFormat(modern ? 36 : 48, modern ? 2 : 8, Qt::AlignLeft, true),
-              charFormat(font(style.sans, modern ? 30 : 9, QFont::Bold), style.accent, modern ? 100 : 118));
+              charFormat(font(style.sans, modern ? 30 : 9, QFont::Bold), style.accent));
         anchor(0, anchorTitle, true, true);
         insertPlain(cursor, modern ? eyebrow : eyebrow.toUpper(), cursor.charFormat());
         paragraph(title, blockFormat(0, 6, Qt::AlignLeft, true),
@@ -390,7 +407,7 @@ public:
             labelChars = charFormat(font(style.serif, 13, QFont::Bold), style.ink);
             break;
         case PlanTheme::Modern:
-            labelChars = charFormat(font(style.sans, 9.5, QFont::Bold), style.accent, 110);
+            labelChars = charFormat(font(style.sans, 9.5, QFont::Bold), style.accent);
             break;
         case PlanTheme::Bold:
             labelChars = charFormat(font(style.serif, 13.5, QFont::Black), style.accent);
@@ -540,13 +557,13 @@ public:
         QColor headFill;
         switch (style.theme) {
         case PlanTheme::Classic:
-            head = charFormat(font(style.sans, 8.5, QFont::Bold), style.ink, 104);
+            head = charFormat(font(style.sans, 8.5, QFont::Bold), style.ink);
             break;
         case PlanTheme::Modern:
-            head = charFormat(font(style.sans, 8.5, QFont::Bold), style.muted, 108);
+            head = charFormat(font(style.sans, 8.5, QFont::Bold), style.muted);
             break;
         case PlanTheme::Bold:
-            head = charFormat(font(style.sans, 8.5, QFont::Bold), Qt::white, 108);
+            head = charFormat(font(style.sans, 8.5, QFont::Bold), Qt::white);
             headFill = style.accent;
             break;
         }
@@ -640,7 +657,7 @@ public:
     {
         breakBeforeNext = true;
         const QTextCharFormat eyebrow =
-            charFormat(font(style.sans, 9, QFont::Bold), style.accent, 118);
+            charFormat(font(style.sans, 9, QFont::Bold), style.accent);
         block(blockFormat(56, 10, Qt::AlignHCenter, true), eyebrow);
         anchor(1, field.label, true, true);
         insertPlain(cursor, field.label.toUpper(), eyebrow);
@@ -866,6 +883,9 @@ public:
         root.setBottomMargin(margins.bottom() / formatScale);
         document.rootFrame()->setFrameFormat(root);
 
+        // One edit block: the layout runs once at its end, not after every insertion.
+        QTextCursor batch(&document);
+        batch.beginEditBlock();
         contents();
         const int tocAt = cursor.position();
         for (const PlanSection &section : content.sections) {
@@ -885,6 +905,7 @@ public:
         QTextCursor tocCursor(&document);
         tocCursor.setPosition(tocAt);
         contentsTable(tocCursor);
+        batch.endEditBlock();
     }
 
     // --- Pagination -------------------------------------------------------------------------
@@ -972,25 +993,84 @@ public:
         return -1;
     }
 
-    /**
-     * Moves a row to the next page. Qt splits a row's cells across pages, but starts a row on
-     * the next page when the row before ends below the page's foot: so the row before gets
-     * bottom padding down to there. Rules are drawn above rows, so nothing shows the padding.
-     */
-    void pushRow(QTextTable *table, int row)
+    /** The height a row needs, from its lines alone (unaffected by where pages break). */
+    qreal naturalRowHeight(QTextTable *table, int row, qreal padding) const
     {
-        const qreal top = rowTop(table, row);
-        const qreal pageEnd = (pageOf(top + 1) + 1) * pageUnits.height() - margins.bottom();
-        const qreal extra = pageEnd - top + pt(2);
+        qreal tallest = 0;
         for (int c = 0; c < table->columns(); ++c) {
-            QTextTableCell cell = table->cellAt(row - 1, c);
-            QTextTableCellFormat format = cell.format().toTableCellFormat();
-            const qreal padding = format.hasProperty(QTextFormat::TableCellBottomPadding)
-                                      ? format.bottomPadding()
-                                      : table->format().cellPadding();
-            format.setBottomPadding(padding + extra / formatScale);
-            cell.setFormat(format);
+            const QTextTableCell cell = table->cellAt(row, c);
+            qreal height = 0;
+            const int end = cell.lastCursorPosition().block().blockNumber();
+            for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid() && b.blockNumber() <= end;
+                 b = b.next()) {
+                const QTextLayout *text = b.layout();
+                for (int i = 0; text && i < text->lineCount(); ++i) {
+                    height += text->lineAt(i).height();
+                }
+            }
+            tallest = std::max(tallest, height);
         }
+        return tallest + 2 * padding;
+    }
+
+    /** Ends a row's page after it (or no longer), through its first cell's last block. */
+    void setPageBreakAfterRow(QTextTable *table, int row, bool breakAfter)
+    {
+        QTextCursor at = table->cellAt(row, 0).lastCursorPosition();
+        QTextBlockFormat format = at.blockFormat();
+        const bool has = format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysAfter;
+        if (has == breakAfter) {
+            return;
+        }
+        format.setPageBreakPolicy(breakAfter ? QTextFormat::PageBreak_AlwaysAfter
+                                             : QTextFormat::PageBreak_Auto);
+        at.setBlockFormat(format);
+    }
+
+    /**
+     * Moves a split row to the next page, and plans the page breaks of the rest of the table
+     * in the same stroke: one relayout of a long table instead of one per page.
+     *
+     * Qt splits a row's cells across pages. A page break after the row before (in its first
+     * cell) makes that row reach down to the next page's top, so the split row starts there,
+     * below the repeated header. Rules are drawn above rows, so nothing shows the stretch.
+     */
+    void pushRows(QTextTable *table, int row)
+    {
+        const qreal padding = table->format().cellPadding() * formatScale;
+        const qreal room = pageUnits.height() - margins.top() - margins.bottom();
+        auto pageEnd = [&](int page) { return (page + 1) * pageUnits.height() - margins.bottom(); };
+        {
+            QTextCursor batch(&document);
+            batch.beginEditBlock();
+            setPageBreakAfterRow(table, row - 1, true);
+            for (int r = row; r < table->rows(); ++r) {
+                setPageBreakAfterRow(table, r, false);
+            }
+            batch.endEditBlock();
+        }
+        // Where a row starts on a continued page, below the repeated header: as laid out now.
+        qreal y = rowTop(table, row) - padding;
+        const qreal continuation = y - pageOf(y + padding + 1) * pageUnits.height();
+        QList<int> breaks;
+        y += naturalRowHeight(table, row, padding);
+        // A little slack: a row predicted to end right at the foot starts the next page.
+        const qreal slack = pt(4);
+        for (int r = row + 1; r < table->rows(); ++r) {
+            const qreal height = naturalRowHeight(table, r, padding);
+            const int page = pageOf(y + padding + 1);
+            if (y + height > pageEnd(page) - slack && height < room * 0.8) {
+                breaks.append(r - 1);
+                y = (page + 1) * pageUnits.height() + continuation;
+            }
+            y += height;
+        }
+        QTextCursor batch(&document);
+        batch.beginEditBlock();
+        for (const int r : breaks) {
+            setPageBreakAfterRow(table, r, true);
+        }
+        batch.endEditBlock();
     }
 
     /** Finds the first problem from `block` on and fixes it; returns where to look again. */
@@ -1021,7 +1101,7 @@ public:
                     }
                     if (row > 0 && !stranded) {
                         checkedRows.insert(table, row);
-                        pushRow(table, row);
+                        pushRows(table, row);
                         // The table may have moved as a whole: look again from the heading.
                         return lastChain.isValid() ? lastChain : block;
                     }
@@ -1117,6 +1197,8 @@ public:
 
     void fillContents()
     {
+        QTextCursor batch(&document);
+        batch.beginEditBlock();
         for (int i = 0; i < tocEntries.size(); ++i) {
             const int index = tocEntries.at(i);
             const QString number = QString::number(physicalPage(anchorPages.value(index)) + 1);
@@ -1125,6 +1207,7 @@ public:
             at.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
             at.insertText(number, at.charFormat());
         }
+        batch.endEditBlock();
     }
 
     QString sectionOnPage(int documentPage) const
@@ -1144,10 +1227,12 @@ public:
                     bool italic = false) const
     {
         QFont f(family);
+        f.setFamilies(families(family));
         f.setPixelSize(int(std::round(pt(points))));
         f.setWeight(QFont::Weight(weight));
         f.setItalic(italic);
         f.setHintingPreference(QFont::PreferNoHinting);
+        noLigatures(f);
         return f;
     }
 
@@ -1246,7 +1331,7 @@ public:
             drawPennant(painter, QPointF(w / 2 - pt(26), h * 0.11), pt(52), false);
             qreal y = h * (hasImage ? 0.21 : 0.30);
             y = drawText(painter, eyebrow, pixelFont(style.sans, 9, QFont::Bold), style.accent, side, y,
-                         width, Qt::AlignHCenter, 120);
+                         width, Qt::AlignHCenter);
             y += pt(14);
             y = drawText(painter, content.movementName, pixelFont(style.serif, 40), style.ink, side, y,
                          width, Qt::AlignHCenter);
@@ -1277,7 +1362,7 @@ public:
             drawPennant(painter, QPointF(left - pt(6), pt(72)), pt(40), false);
             qreal y = h * 0.24;
             y = drawText(painter, eyebrow, pixelFont(style.sans, 9, QFont::Bold), style.accent, left, y,
-                         textW, Qt::AlignLeft, 120);
+                         textW, Qt::AlignLeft);
             y += pt(10);
             y = drawText(painter, content.movementName, pixelFont(style.serif, 44, QFont::Bold),
                          style.ink, left, y, textW, Qt::AlignLeft);
@@ -1303,7 +1388,7 @@ public:
             drawPennant(painter, QPointF(side - pt(8), pt(64)), pt(56), true);
             qreal y = h * (hasImage ? 0.20 : 0.34);
             y = drawText(painter, eyebrow, pixelFont(style.sans, 10, QFont::Bold), soft, side, y, width,
-                         Qt::AlignLeft, 125);
+                         Qt::AlignLeft);
             y += pt(10);
             y = drawText(painter, content.movementName, pixelFont(style.serif, 52, QFont::Black),
                          Qt::white, side, y, width, Qt::AlignLeft);
@@ -1338,7 +1423,7 @@ public:
             const QString section = sectionOnPage(documentPage);
             QFont caps = pixelFont(style.sans, 8, QFont::Bold);
             drawText(painter, name.toUpper(), caps, style.theme == PlanTheme::Classic ? style.muted : style.accent,
-                     left, y, width * 0.48, Qt::AlignLeft, 112);
+                     left, y, width * 0.48, Qt::AlignLeft);
             drawText(painter, section, small, style.muted, left + width * 0.5, y, width * 0.5, Qt::AlignRight);
             if (style.theme != PlanTheme::Modern) {
                 painter->fillRect(QRectF(left, y + pt(15), width, pt(0.5)),
