@@ -198,6 +198,7 @@ public:
     QHash<int, int> headerlessPages; ///< document page -> 1
     QList<int> anchorPages;
     QHash<QTextTable *, int> checkedRows; ///< rows known not to be split, by table
+    QHash<QTextTable *, int> pushedRows;  ///< the last row moved to a new page, by table
     /**
      * Tables with a header row, whose rules the plan draws itself: Qt draws no collapsed cell
      * borders in tables that repeat a header. Second: the first totals row, or -1.
@@ -815,11 +816,7 @@ public:
             indent.setLeftMargin(top ? 0 : len(14));
             name.setBlockFormat(indent);
             insertPlain(name, entry.title, chars);
-            QTextCursor page = tocTable->cellAt(i, 2).firstCursorPosition();
-            QTextBlockFormat right;
-            right.setAlignment(Qt::AlignRight);
-            page.setBlockFormat(right);
-            insertPlain(page, QStringLiteral("0"), chars);
+            // The page number is painted (paintContentsNumbers).
         }
     }
 
@@ -849,6 +846,8 @@ public:
     {
         QTextDocument probe;
         probe.documentLayout()->setPaintDevice(&device);
+        // The body font: loading a font at a size is the costly part, and the plan needs it.
+        probe.setDefaultFont(font(style.sans, style.body));
         probe.setPageSize(QSizeF(pt(600), pt(800)));
         QTextFrameFormat format = probe.rootFrame()->frameFormat();
         format.setMargin(0);
@@ -1099,8 +1098,16 @@ public:
                         chainStart = QTextBlock();
                         continue;
                     }
+                    if (row > 0 && !stranded && pushedRows.value(table, -1) >= row) {
+                        // Pushed before and still split: leave it rather than try forever.
+                        checkedRows.insert(table, row + 1);
+                        block = table->lastCursorPosition().block();
+                        chainStart = QTextBlock();
+                        continue;
+                    }
                     if (row > 0 && !stranded) {
                         checkedRows.insert(table, row);
+                        pushedRows.insert(table, row);
                         pushRows(table, row);
                         // The table may have moved as a whole: look again from the heading.
                         return lastChain.isValid() ? lastChain : block;
@@ -1195,19 +1202,28 @@ public:
 
     int physicalPage(int documentPage) const { return documentPage + 1; }
 
-    void fillContents()
+    /** The contents' page numbers, right-aligned in their column, on the line of their entry. */
+    void paintContentsNumbers(QPainter *painter, int documentPage) const
     {
-        QTextCursor batch(&document);
-        batch.beginEditBlock();
+        if (!tocTable) {
+            return;
+        }
         for (int i = 0; i < tocEntries.size(); ++i) {
             const int index = tocEntries.at(i);
-            const QString number = QString::number(physicalPage(anchorPages.value(index)) + 1);
-            QTextTableCell cell = tocTable->cellAt(i, 2);
-            QTextCursor at = cell.firstCursorPosition();
-            at.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-            at.insertText(number, at.charFormat());
+            const QTextBlock title = tocTable->cellAt(i, 1).firstCursorPosition().block();
+            const qreal top = lineTop(title, 0);
+            if (pageOf(top + 1) != documentPage) {
+                continue;
+            }
+            const QRectF cell = layout()->blockBoundingRect(tocTable->cellAt(i, 2).firstCursorPosition().block());
+            const bool level0 = anchors.at(index).level == 0;
+            const QFont f = level0 ? pixelFont(style.serif, 13) : pixelFont(style.sans, 10);
+            painter->setFont(f);
+            painter->setPen(level0 ? style.ink : style.muted);
+            painter->drawText(QRectF(cell.left(), top, cell.width(), pageUnits.height()),
+                              int(Qt::AlignRight | Qt::AlignTop),
+                              QString::number(physicalPage(anchorPages.value(index)) + 1));
         }
-        batch.endEditBlock();
     }
 
     QString sectionOnPage(int documentPage) const
@@ -1446,14 +1462,22 @@ public:
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = QRectF(0, top, pageUnits.width(), pageUnits.height());
         context.palette.setColor(QPalette::Text, style.ink);
+        paintRules(painter, documentPage, true);
         layout()->draw(painter, context);
-        paintRules(painter, documentPage);
+        paintRules(painter, documentPage, false);
+        paintContentsNumbers(painter, documentPage);
         painter->restore();
     }
 
-    /** Rules of the tables with a header: under the header on every page, between rows. */
-    void paintRules(QPainter *painter, int documentPage) const
+    /**
+     * Rules of the tables with a header: under the header on every page, between rows. With
+     * `fills`, the Bold theme's header fills instead, painted before the text.
+     */
+    void paintRules(QPainter *painter, int documentPage, bool fills) const
     {
+        if (fills && style.theme != PlanTheme::Bold) {
+            return;
+        }
         const qreal pageTop = documentPage * pageUnits.height();
         const qreal pageBottom = pageTop + pageUnits.height();
         const qreal padding = pt(4);
@@ -1463,6 +1487,7 @@ public:
                 continue;
             }
             const int header = table->format().headerRowCount();
+            const qreal headerHeight = rowTop(table, header) - rowTop(table, 0);
             int previousPage = -1;
             for (int r = header; r < table->rows(); ++r) {
                 const qreal y = rowTop(table, r) - padding;
@@ -1473,6 +1498,13 @@ public:
                 const bool firstOnPage = page != previousPage;
                 previousPage = page;
                 if (page != documentPage) {
+                    continue;
+                }
+                if (fills) {
+                    if (firstOnPage) {
+                        painter->fillRect(QRectF(frame.left(), y - headerHeight, frame.width(), headerHeight),
+                                          style.accent);
+                    }
                     continue;
                 }
                 qreal width = pt(0.5);
@@ -1510,24 +1542,12 @@ Core::Result<std::unique_ptr<PlanDocument>> PlanDocument::create(const Core::Def
     d.style = Style::make(options);
     d.content = PlanContent::build(definition, content, options);
     d.build();
-    const Core::Error cancelled{Core::ErrorCode::Cancelled, tr("The plan was not made: you stopped it."), {}};
     if (!d.paginate(progress)) {
-        return cancelled;
+        return Core::Error{Core::ErrorCode::Cancelled, tr("The plan was not made: you stopped it."), {}};
     }
-    // Page numbers in the contents cannot change its height (one line per entry), but check:
-    // fill, paginate again, and repeat if anything moved.
-    for (int round = 0; round < 3; ++round) {
-        d.resolveAnchors();
-        const QList<int> pages = d.anchorPages;
-        d.fillContents();
-        if (!d.paginate(progress)) {
-            return cancelled;
-        }
-        d.resolveAnchors();
-        if (d.anchorPages == pages) {
-            break;
-        }
-    }
+    // The contents' page numbers are painted, not typed into the document: they cannot move
+    // anything, and filling them in would mean laying the whole plan out again.
+    d.resolveAnchors();
     return plan;
 }
 
