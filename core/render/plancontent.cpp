@@ -519,6 +519,7 @@ public:
         }
         plan.slogan = text(QStringLiteral("CA2")).simplified();
         plan.leader = text(QStringLiteral("AC1")).simplified();
+        plan.miniManifesto = text(QStringLiteral("TL1"));
         const QDate date = m_options.date.isValid() ? m_options.date : QDate::currentDate();
         plan.dateText = QLocale().toString(date, QLocale::LongFormat);
         plan.wallpaper = m_options.wallpaper;

@@ -160,6 +160,7 @@ struct PlanContent
     QString movementName;  ///< CA3, or the workbook's name
     QString slogan;        ///< CA2
     QString leader;        ///< AC1
+    QString miniManifesto; ///< TL1: on the cover when there is no wallpaper
     QString dateText;
     QImage wallpaper;
     QList<PlanSection> sections;

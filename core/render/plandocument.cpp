@@ -1358,6 +1358,11 @@ public:
                          style.muted, side, y, width, Qt::AlignHCenter);
             if (hasImage) {
                 drawWallpaper(painter, QRectF(side, y + pt(26), width, h * 0.80 - y - pt(40)), style.rule);
+            } else if (!content.miniManifesto.isEmpty()) {
+                // Without a wallpaper, the words that would be on it.
+                drawText(painter, content.miniManifesto, pixelFont(style.serif, 12.5), style.ink,
+                         side + width * 0.15, std::max(y + pt(56), h * 0.56), width * 0.7,
+                         Qt::AlignHCenter);
             }
             qreal bottom = h - pt(96);
             drawText(painter, content.dateText, pixelFont(style.sans, 10), style.muted, side, bottom,
@@ -1388,6 +1393,14 @@ public:
             if (hasImage) {
                 const qreal boxLeft = left + textW + pt(20);
                 drawWallpaper(painter, QRectF(boxLeft, h * 0.24, w - boxLeft - pt(48), h * 0.5), style.rule);
+            } else if (!content.miniManifesto.isEmpty()) {
+                const qreal top = std::max(y + pt(48), h * 0.52);
+                painter->fillRect(QRectF(left, top, pt(3), textHeight(content.miniManifesto,
+                                                                     pixelFont(style.serif, 12.5, QFont::Normal, true),
+                                                                     textW * 0.8 - pt(16))),
+                                  style.accent);
+                drawText(painter, content.miniManifesto, pixelFont(style.serif, 12.5, QFont::Normal, true),
+                         style.ink, left + pt(16), top, textW * 0.8 - pt(16), Qt::AlignLeft);
             }
             qreal bottom = h - pt(120);
             bottom = drawText(painter, led, pixelFont(style.sans, 12, QFont::DemiBold), style.ink, left,
@@ -1413,6 +1426,9 @@ public:
                          Qt::white, side, y, width, Qt::AlignLeft);
             if (hasImage) {
                 drawWallpaper(painter, QRectF(side, y + pt(24), width, h * 0.78 - y - pt(40)), Qt::white);
+            } else if (!content.miniManifesto.isEmpty()) {
+                drawText(painter, content.miniManifesto, pixelFont(style.serif, 13), soft, side,
+                         std::max(y + pt(48), h * 0.56), width * 0.75, Qt::AlignLeft);
             }
             qreal bottom = h - pt(112);
             bottom = drawText(painter, led, pixelFont(style.sans, 13, QFont::Bold), Qt::white, side,

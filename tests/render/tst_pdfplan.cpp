@@ -275,6 +275,10 @@ private slots:
             QVERIFY2(pages.at(page - 1).contains(entry.value(QStringLiteral("title")).toString()),
                      qPrintable(entry.value(QStringLiteral("title")).toString()));
         }
+        // The contents link to their pages, with internal destinations only.
+        const QByteArray structure = run(QStringLiteral("qpdf"), {QStringLiteral("--json=2"), m_pdf}).out;
+        QVERIFY(structure.count("\"/Subtype\": \"/Link\"") >= definition.sections().size());
+        QVERIFY(!structure.contains("/URI"));
         // The manifesto, storyboard, offer stack and fan economics sit below their sections.
         const QJsonObject liberty = entries.at(3).toObject();
         QCOMPARE(liberty.value(QStringLiteral("kids")).toArray().size(), 2);
