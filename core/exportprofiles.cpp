@@ -40,12 +40,16 @@ QList<ExportProfile> builtIn(const Definition &definition)
     all.append(QLatin1String(kReadinessId));
     QList<ExportProfile> profiles{
         {tr("Full plan"), all, true},
-        {tr("Manifesto and cause only"), {QStringLiteral("cause"), QStringLiteral("title-of-liberty")}, true},
+        {tr("Manifesto and cause only"),
+         {QStringLiteral("cause"), QStringLiteral("title-of-liberty")},
+         true},
         {tr("Offer only"), {QStringLiteral("new-opportunity")}, true},
     };
     // A definition without these sections still gets the profiles, holding what exists.
     for (ExportProfile &profile : profiles) {
-        profile.sections.removeIf([&](const QString &id) { return !knownSection(definition, id); });
+        profile.sections.removeIf([&](const QString &id) {
+            return !knownSection(definition, id);
+        });
     }
     return profiles;
 }
@@ -83,8 +87,9 @@ QString toJson(const QList<ExportProfile> &custom)
 {
     QJsonArray array;
     for (const ExportProfile &profile : custom) {
-        array.append(QJsonObject{{QStringLiteral("name"), profile.name},
-                                 {QStringLiteral("sections"), QJsonArray::fromStringList(profile.sections)}});
+        array.append(QJsonObject{
+            {QStringLiteral("name"), profile.name},
+            {QStringLiteral("sections"), QJsonArray::fromStringList(profile.sections)}});
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
@@ -92,8 +97,8 @@ QString toJson(const QList<ExportProfile> &custom)
 QList<ExportProfile> all(const Workbook &workbook)
 {
     QList<ExportProfile> profiles = builtIn(workbook.definition());
-    profiles += parse(workbook.definition(),
-                      workbook.setting(QLatin1String(kSettingKey)).toString());
+    profiles +=
+        parse(workbook.definition(), workbook.setting(QLatin1String(kSettingKey)).toString());
     return profiles;
 }
 
@@ -119,19 +124,22 @@ Result<void> save(Workbook &workbook, const QList<ExportProfile> &custom)
         }
         if (isBuiltInName(definition, name) || names.contains(name.toCaseFolded())) {
             return Error{ErrorCode::InvalidValue,
-                         tr("There is already an export profile called \u201c%1\u201d.").arg(name), {}};
+                         tr("There is already an export profile called \u201c%1\u201d.").arg(name),
+                         {}};
         }
         names.insert(name.toCaseFolded());
         if (profile.sections.isEmpty()) {
             return Error{ErrorCode::InvalidValue,
-                         tr("The export profile \u201c%1\u201d has no section.").arg(name), {}};
+                         tr("The export profile \u201c%1\u201d has no section.").arg(name),
+                         {}};
         }
         for (const QString &id : profile.sections) {
             if (!knownSection(definition, id)) {
-                return Error{ErrorCode::UnknownField,
-                             tr("The export profile \u201c%1\u201d names an unknown section \u201c%2\u201d.")
-                                 .arg(name, id),
-                             id};
+                return Error{
+                    ErrorCode::UnknownField,
+                    tr("The export profile \u201c%1\u201d names an unknown section \u201c%2\u201d.")
+                        .arg(name, id),
+                    id};
             }
         }
     }

@@ -110,10 +110,11 @@ footer { color: var(--muted); font-size: .8rem; text-align: center; padding: 3re
   thead { display: table-header-group; }
 }
 )")
-                        .arg(accent.name(), QColor::fromRgbF(float(1 - 0.07 * (1 - accent.redF())),
-                                                             float(1 - 0.07 * (1 - accent.greenF())),
-                                                             float(1 - 0.07 * (1 - accent.blueF())))
-                                                .name(),
+                        .arg(accent.name(),
+                             QColor::fromRgbF(float(1 - 0.07 * (1 - accent.redF())),
+                                              float(1 - 0.07 * (1 - accent.greenF())),
+                                              float(1 - 0.07 * (1 - accent.blueF())))
+                                 .name(),
                              pageSize);
     if (options.theme == PlanTheme::Modern) {
         style += QStringLiteral(R"(
@@ -151,8 +152,10 @@ QString pennant(const QColor &accent, bool onAccent)
     const QString flag = onAccent ? QStringLiteral("#ffffff") : accent.name();
     const QString light = onAccent ? QStringLiteral("#ffffff") : accent.lighter(125).name();
     return QStringLiteral(
-               "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"56\" height=\"56\" viewBox=\"0 0 64 64\" "
-               "role=\"img\" aria-label=\"Rallybook\"><rect x=\"12\" y=\"6\" width=\"5\" height=\"52\" "
+               "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"56\" height=\"56\" viewBox=\"0 0 "
+               "64 64\" "
+               "role=\"img\" aria-label=\"Rallybook\"><rect x=\"12\" y=\"6\" width=\"5\" "
+               "height=\"52\" "
                "rx=\"2.5\" fill=\"%1\"/><circle cx=\"14.5\" cy=\"6.5\" r=\"4\" fill=\"%1\"/>"
                "<path d=\"M17 10 L56 21 L17 32 Z\" fill=\"%2\"/><path d=\"M17 10 L56 21 L17 21 Z\" "
                "fill=\"%3\"/></svg>")
@@ -171,19 +174,25 @@ public:
     QString html()
     {
         const QString lang = QLocale().bcp47Name();
-        out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
+        out += QStringLiteral(
+                   "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
                    .arg(esc(lang));
-        out += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                              "img-src data:; style-src 'unsafe-inline'\">\n");
-        out += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        out += QStringLiteral(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+            "img-src data:; style-src 'unsafe-inline'\">\n");
+        out += QStringLiteral(
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out += QStringLiteral("<title>%1</title>\n").arg(esc(m_content.documentTitle()));
         if (!m_content.leader.isEmpty()) {
-            out += QStringLiteral("<meta name=\"author\" content=\"%1\">\n").arg(esc(m_content.leader));
+            out += QStringLiteral("<meta name=\"author\" content=\"%1\">\n")
+                       .arg(esc(m_content.leader));
         }
         if (!m_content.subject.isEmpty()) {
-            out += QStringLiteral("<meta name=\"description\" content=\"%1\">\n").arg(esc(m_content.subject));
+            out += QStringLiteral("<meta name=\"description\" content=\"%1\">\n")
+                       .arg(esc(m_content.subject));
         }
-        out += QStringLiteral("<meta name=\"generator\" content=\"Rallybook " RALLYBOOK_VERSION "\">\n");
+        out += QStringLiteral("<meta name=\"generator\" content=\"Rallybook " RALLYBOOK_VERSION
+                              "\">\n");
         out += QStringLiteral("<style>%1</style>\n</head>\n").arg(css(m_options, m_accent));
         out += QStringLiteral("<body class=\"theme-%1\">\n").arg(planThemeName(m_options.theme));
         cover();
@@ -206,7 +215,8 @@ private:
         out += QStringLiteral("<header class=\"cover\"><div class=\"cover-inner\">\n");
         out += pennant(m_accent, m_options.theme == PlanTheme::Bold) + u'\n';
         out += QStringLiteral("<p class=\"eyebrow\">%1</p>\n").arg(esc(tr("A movement plan")));
-        out += QStringLiteral("<h1>%1</h1>\n<hr class=\"rule\">\n").arg(esc(m_content.movementName));
+        out +=
+            QStringLiteral("<h1>%1</h1>\n<hr class=\"rule\">\n").arg(esc(m_content.movementName));
         if (!m_content.slogan.isEmpty()) {
             out += QStringLiteral("<p class=\"slogan\">%1</p>\n").arg(esc(m_content.slogan));
         }
@@ -216,10 +226,12 @@ private:
             buffer.open(QIODevice::WriteOnly);
             m_content.wallpaper.save(&buffer, "PNG");
             out += QStringLiteral("<img alt=\"%1\" src=\"data:image/png;base64,%2\">\n")
-                       .arg(esc(tr("The mini manifesto wallpaper")), QString::fromLatin1(png.toBase64()));
+                       .arg(esc(tr("The mini manifesto wallpaper")),
+                            QString::fromLatin1(png.toBase64()));
         }
         if (!m_content.leader.isEmpty()) {
-            out += QStringLiteral("<p class=\"led\">%1</p>\n").arg(esc(tr("Led by %1").arg(m_content.leader)));
+            out += QStringLiteral("<p class=\"led\">%1</p>\n")
+                       .arg(esc(tr("Led by %1").arg(m_content.leader)));
         }
         out += QStringLiteral("<p class=\"date\">%1</p>\n").arg(esc(m_content.dateText));
         if (!m_options.profileName.isEmpty()) {
@@ -233,7 +245,9 @@ private:
         out += QStringLiteral("<nav><h2>%1</h2>\n<ol>\n").arg(esc(tr("Contents")));
         for (const PlanSection &section : m_content.sections) {
             out += QStringLiteral("<li><a href=\"#%1\"><span class=\"num\">%2</span>%3</a></li>\n")
-                       .arg(idOf(section.id)).arg(section.number).arg(esc(section.title));
+                       .arg(idOf(section.id))
+                       .arg(section.number)
+                       .arg(esc(section.title));
             for (const PlanField &field : section.fields) {
                 if (listed(field)) {
                     out += QStringLiteral("<li class=\"sub\"><a href=\"#%1\">%2</a></li>\n")
@@ -242,7 +256,8 @@ private:
             }
         }
         if (m_content.appendix) {
-            out += QStringLiteral("<li><a href=\"#s-readiness\"><span class=\"num\">A</span>%1</a></li>\n")
+            out += QStringLiteral(
+                       "<li><a href=\"#s-readiness\"><span class=\"num\">A</span>%1</a></li>\n")
                        .arg(esc(tr("Readiness")));
         }
         out += QStringLiteral("</ol></nav>\n");
@@ -251,13 +266,16 @@ private:
     static bool listed(const PlanField &field)
     {
         return field.kind == PlanField::Kind::Manifesto || field.kind == PlanField::Kind::Storyboard
-               || field.kind == PlanField::Kind::OfferStack || field.kind == PlanField::Kind::FanEconomics;
+               || field.kind == PlanField::Kind::OfferStack
+               || field.kind == PlanField::Kind::FanEconomics;
     }
 
-    void opener(const QString &id, const QString &eyebrow, const QString &title, const QString &purpose)
+    void
+    opener(const QString &id, const QString &eyebrow, const QString &title, const QString &purpose)
     {
-        out += QStringLiteral("<section id=\"%1\">\n<div class=\"opener\"><p class=\"eyebrow\">%2</p>\n"
-                              "<h2>%3</h2></div>\n")
+        out += QStringLiteral(
+                   "<section id=\"%1\">\n<div class=\"opener\"><p class=\"eyebrow\">%2</p>\n"
+                   "<h2>%3</h2></div>\n")
                    .arg(id, esc(eyebrow), esc(title));
         if (m_options.theme != PlanTheme::Bold) {
             out += QStringLiteral("<hr class=\"rule\">\n");
@@ -286,8 +304,9 @@ private:
             if (key) {
                 classes.append(QStringLiteral("key"));
             }
-            const QString cls = classes.isEmpty() ? QString()
-                                                  : QStringLiteral(" class=\"%1\"").arg(classes.join(u' '));
+            const QString cls = classes.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" class=\"%1\"").arg(classes.join(u' '));
             out += QStringLiteral("<%1%2>%3</%1>").arg(tag, cls, esc(text));
         };
         if (!data.headers.isEmpty()) {
@@ -307,10 +326,14 @@ private:
         }
         for (int i = 0; i < data.totals.size(); ++i) {
             const QStringList &row = data.totals.at(i);
-            out += i == 0 ? QStringLiteral("<tr class=\"total first\">") : QStringLiteral("<tr class=\"total\">");
+            out += i == 0 ? QStringLiteral("<tr class=\"total first\">")
+                          : QStringLiteral("<tr class=\"total\">");
             for (int c = 0; c < row.size(); ++c) {
                 QString text = row.at(c);
-                cell(QStringLiteral("td"), text, c == row.size() - 1 ? int(data.rightAligned.size()) - 1 : c, false);
+                cell(QStringLiteral("td"),
+                     text,
+                     c == row.size() - 1 ? int(data.rightAligned.size()) - 1 : c,
+                     false);
             }
             out += QStringLiteral("</tr>\n");
         }
@@ -328,16 +351,18 @@ private:
     void field(const PlanField &field)
     {
         if (field.kind == PlanField::Kind::Manifesto) {
-            out += QStringLiteral("<div class=\"manifesto\" id=\"%1\">\n<p class=\"eyebrow\">%2</p>\n"
-                                  "<h2>%3</h2>\n<hr class=\"rule\">\n")
-                       .arg(idOf(field.id), esc(field.label), esc(field.title));
+            out +=
+                QStringLiteral("<div class=\"manifesto\" id=\"%1\">\n<p class=\"eyebrow\">%2</p>\n"
+                               "<h2>%3</h2>\n<hr class=\"rule\">\n")
+                    .arg(idOf(field.id), esc(field.label), esc(field.title));
             for (const PlanBlock &b : field.blocks) {
                 paragraphs(b.text);
             }
             out += QStringLiteral("</div>\n");
             return;
         }
-        out += QStringLiteral("<div class=\"field\" id=\"%1\">\n<h3>%2</h3>\n").arg(idOf(field.id), esc(field.label));
+        out += QStringLiteral("<div class=\"field\" id=\"%1\">\n<h3>%2</h3>\n")
+                   .arg(idOf(field.id), esc(field.label));
         if (!field.question.isEmpty()) {
             out += QStringLiteral("<p class=\"question\">%1</p>\n").arg(esc(field.question));
         }
@@ -348,13 +373,15 @@ private:
                 break;
             case PlanBlock::Kind::Paragraphs:
                 if (field.kind == PlanField::Kind::MiniManifesto) {
-                    out += QStringLiteral("<blockquote class=\"quote\">%1</blockquote>\n").arg(esc(b.text));
+                    out += QStringLiteral("<blockquote class=\"quote\">%1</blockquote>\n")
+                               .arg(esc(b.text));
                 } else {
                     paragraphs(b.text);
                 }
                 break;
             case PlanBlock::Kind::Inline:
-                out += QStringLiteral("<p>%1</p>\n").arg(esc(b.items.join(QStringLiteral(" \u00b7 "))));
+                out += QStringLiteral("<p>%1</p>\n")
+                           .arg(esc(b.items.join(QStringLiteral(" \u00b7 "))));
                 break;
             case PlanBlock::Kind::Label:
                 out += QStringLiteral("<h4>%1</h4>\n").arg(esc(b.text));
@@ -375,9 +402,11 @@ private:
 
     void section(const PlanSection &section)
     {
-        opener(idOf(section.id), tr("Section %1").arg(section.number), section.title, section.purpose);
+        opener(
+            idOf(section.id), tr("Section %1").arg(section.number), section.title, section.purpose);
         if (section.fields.isEmpty()) {
-            out += QStringLiteral("<p class=\"empty\">%1</p>\n").arg(esc(tr("Nothing has been filled in here yet.")));
+            out += QStringLiteral("<p class=\"empty\">%1</p>\n")
+                       .arg(esc(tr("Nothing has been filled in here yet.")));
         }
         for (const PlanField &f : section.fields) {
             field(f);
@@ -387,7 +416,9 @@ private:
 
     void appendix(const PlanAppendix &data)
     {
-        opener(QStringLiteral("s-readiness"), tr("Appendix"), tr("Readiness"),
+        opener(QStringLiteral("s-readiness"),
+               tr("Appendix"),
+               tr("Readiness"),
                tr("What the workbook's checks say about this plan: the score, then every open "
                   "finding with what to do about it."));
         out += QStringLiteral("<h3>%1</h3>\n<p class=\"score\">%2</p>\n")
@@ -404,9 +435,11 @@ private:
         for (const auto &[title, findings] : data.findingsBySection) {
             out += QStringLiteral("<h4>%1</h4>\n<table><tbody>\n").arg(esc(title));
             for (const PlanFinding &finding : findings) {
-                out += QStringLiteral("<tr><td class=\"severity\" style=\"color: %1\">%2</td><td><strong>%3</strong><br>%4")
+                out += QStringLiteral("<tr><td class=\"severity\" style=\"color: "
+                                      "%1\">%2</td><td><strong>%3</strong><br>%4")
                            .arg(Brand::severityColor(finding.severity).name(),
-                                esc(Brand::severityWord(finding.severity)), esc(finding.title),
+                                esc(Brand::severityWord(finding.severity)),
+                                esc(finding.title),
                                 esc(finding.message));
                 if (!finding.why.isEmpty()) {
                     out += QStringLiteral("<span class=\"why\">%1</span>").arg(esc(finding.why));
@@ -431,10 +464,13 @@ QByteArray render(const PlanContent &content, const PlanOptions &options)
     return Writer(content, options).html().toUtf8();
 }
 
-Core::Result<void> exportPlan(const Core::Definition &definition, const Core::WorkbookContent &content,
-                              const PlanOptions &options, const QString &path)
+Core::Result<void> exportPlan(const Core::Definition &definition,
+                              const Core::WorkbookContent &content,
+                              const PlanOptions &options,
+                              const QString &path)
 {
-    return Core::Files::writeExport(path, render(PlanContent::build(definition, content, options), options));
+    return Core::Files::writeExport(
+        path, render(PlanContent::build(definition, content, options), options));
 }
 
 } // namespace Rallybook::Render::HtmlExport

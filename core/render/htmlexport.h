@@ -17,7 +17,9 @@ namespace Rallybook::Render::HtmlExport {
 
 QByteArray render(const PlanContent &content, const PlanOptions &options);
 /** Builds the plan of `content` and writes it to `path` all or nothing; refuses a symbolic link. */
-Core::Result<void> exportPlan(const Core::Definition &definition, const Core::WorkbookContent &content,
-                              const PlanOptions &options, const QString &path);
+Core::Result<void> exportPlan(const Core::Definition &definition,
+                              const Core::WorkbookContent &content,
+                              const PlanOptions &options,
+                              const QString &path);
 
 } // namespace Rallybook::Render::HtmlExport

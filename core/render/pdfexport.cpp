@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPdfWriter>
-
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -55,9 +54,13 @@ QByteArray finish(const PlanDocument &plan, const QByteArray &input)
     const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
     const qreal pageHeight = plan.pageSizePoints().height();
     const int pageCount = int(pages.size());
-    auto clampPage = [&](int page) { return std::clamp(page, 0, pageCount - 1); };
+    auto clampPage = [&](int page) {
+        return std::clamp(page, 0, pageCount - 1);
+    };
     // A destination shows a little of the page above the heading.
-    auto top = [&](qreal y) { return std::min(pageHeight, pageHeight - y + 18); };
+    auto top = [&](qreal y) {
+        return std::min(pageHeight, pageHeight - y + 18);
+    };
 
     // The outline: sections at the top level, their notable parts below them.
     QPDFObjectHandle root = pdf.getRoot();
@@ -102,7 +105,8 @@ QByteArray finish(const PlanDocument &plan, const QByteArray &input)
         chain(item.handle, item.kids);
         if (!item.kids.empty()) {
             // Open: the parts show under their section.
-            item.handle.replaceKey("/Count", QPDFObjectHandle::newInteger(qint64(item.kids.size())));
+            item.handle.replaceKey("/Count",
+                                   QPDFObjectHandle::newInteger(qint64(item.kids.size())));
             visible += int(item.kids.size());
         }
         handles.push_back(item.handle);
@@ -127,15 +131,19 @@ QByteArray finish(const PlanDocument &plan, const QByteArray &input)
         QPDFObjectHandle annotation = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
         annotation.replaceKey("/Type", QPDFObjectHandle::newName("/Annot"));
         annotation.replaceKey("/Subtype", QPDFObjectHandle::newName("/Link"));
-        annotation.replaceKey("/Rect", QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(
-                                           link.rect.left(), pageHeight - link.rect.bottom(),
-                                           link.rect.right(), pageHeight - link.rect.top())));
+        annotation.replaceKey(
+            "/Rect",
+            QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(link.rect.left(),
+                                                                   pageHeight - link.rect.bottom(),
+                                                                   link.rect.right(),
+                                                                   pageHeight - link.rect.top())));
         QPDFObjectHandle border = QPDFObjectHandle::newArray();
         for (int i = 0; i < 3; ++i) {
             border.appendItem(QPDFObjectHandle::newInteger(0));
         }
         annotation.replaceKey("/Border", border);
-        annotation.replaceKey("/Dest", destination(pages, clampPage(link.targetPage), top(link.targetY)));
+        annotation.replaceKey("/Dest",
+                              destination(pages, clampPage(link.targetPage), top(link.targetY)));
         QPDFObjectHandle page = pages.at(size_t(link.page)).getObjectHandle();
         QPDFObjectHandle annots = page.getKey("/Annots");
         if (!annots.isArray()) {
@@ -159,8 +167,7 @@ QByteArray finish(const PlanDocument &plan, const QByteArray &input)
     if (!plan.subject().isEmpty()) {
         info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(utf8(plan.subject())));
     }
-    info.replaceKey("/Creator",
-                    QPDFObjectHandle::newUnicodeString("Rallybook " RALLYBOOK_VERSION));
+    info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("Rallybook " RALLYBOOK_VERSION));
 
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
@@ -168,7 +175,8 @@ QByteArray finish(const PlanDocument &plan, const QByteArray &input)
     writer.setDeterministicID(true);
     writer.write();
     std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
-    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()),
+                      qsizetype(buffer->getSize()));
 }
 
 } // namespace
@@ -210,8 +218,11 @@ Core::Result<void> write(const PlanDocument &plan, const QString &path, const Pr
     return Core::Files::writeExport(path, bytes.value());
 }
 
-Core::Result<void> exportPlan(const Core::Definition &definition, const Core::WorkbookContent &content,
-                              const PlanOptions &options, const QString &path, const Progress &progress)
+Core::Result<void> exportPlan(const Core::Definition &definition,
+                              const Core::WorkbookContent &content,
+                              const PlanOptions &options,
+                              const QString &path,
+                              const Progress &progress)
 {
     auto plan = PlanDocument::create(definition, content, options, progress);
     if (!plan) {

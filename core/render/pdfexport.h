@@ -19,10 +19,13 @@ namespace Rallybook::Render::PdfExport {
 /** The finished PDF's bytes. */
 Core::Result<QByteArray> render(const PlanDocument &plan, const Progress &progress = {});
 /** Writes the finished PDF to `path` all or nothing; refuses a symbolic link. */
-Core::Result<void> write(const PlanDocument &plan, const QString &path, const Progress &progress = {});
+Core::Result<void>
+write(const PlanDocument &plan, const QString &path, const Progress &progress = {});
 /** Lays out and writes the plan of `content` in one step (the command line's --export-pdf). */
-Core::Result<void> exportPlan(const Core::Definition &definition, const Core::WorkbookContent &content,
-                              const PlanOptions &options, const QString &path,
+Core::Result<void> exportPlan(const Core::Definition &definition,
+                              const Core::WorkbookContent &content,
+                              const PlanOptions &options,
+                              const QString &path,
                               const Progress &progress = {});
 
 } // namespace Rallybook::Render::PdfExport

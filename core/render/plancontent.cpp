@@ -77,7 +77,8 @@ QString display(const Field &field, const QVariant &value)
     }
     case FieldType::Due: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : clean(value.toString());
+        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat)
+                              : clean(value.toString());
     }
     default:
         return clean(Core::Values::display(field, value));
@@ -109,7 +110,8 @@ QList<double> columnWeights(const QStringList &headers, const QList<QStringList>
             total += double(cell.size());
         }
         const double average = counted ? total / counted : 0;
-        weights.append(std::max({double(std::min<qsizetype>(longestWord, 24)) + 2, std::min(average, 60.0), 5.0}));
+        weights.append(std::max(
+            {double(std::min<qsizetype>(longestWord, 24)) + 2, std::min(average, 60.0), 5.0}));
     }
     return weights;
 }
@@ -171,7 +173,8 @@ QString beatName(const QString &label)
 class Builder
 {
 public:
-    Builder(const Core::Definition &definition, const Core::WorkbookContent &content,
+    Builder(const Core::Definition &definition,
+            const Core::WorkbookContent &content,
             const PlanOptions &options)
         : m_definition(definition)
         , m_content(content)
@@ -393,7 +396,8 @@ public:
         }
         for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
             if (!it->period.isEmpty()) {
-                table.totals.append({tr("Recurring, per %1").arg(it->period), QString(), formatPrice(*it)});
+                table.totals.append(
+                    {tr("Recurring, per %1").arg(it->period), QString(), formatPrice(*it)});
             }
         }
         PlanField out;
@@ -407,7 +411,10 @@ public:
                                         tr("Not counted in the totals, because they are not "
                                            "amounts: %1.")
                                             .arg(QLocale().createSeparatedList(uncounted)),
-                                        {}, {}, 0, 0});
+                                        {},
+                                        {},
+                                        0,
+                                        0});
         }
         return out;
     }
@@ -439,9 +446,11 @@ public:
             }
         }
         if (readiness && readiness->followerCount > 0) {
-            figures.totals.append({tr("Followers in the log"), formatNumber(readiness->followerCount)});
+            figures.totals.append(
+                {tr("Followers in the log"), formatNumber(readiness->followerCount)});
             if (!readiness->suggestedStageLabel.isEmpty()) {
-                figures.totals.append({tr("Stage the log suggests"), readiness->suggestedStageLabel});
+                figures.totals.append(
+                    {tr("Stage the log suggests"), readiness->suggestedStageLabel});
             }
         }
         if (figures.rows.isEmpty() && figures.totals.isEmpty()) {
@@ -451,7 +460,8 @@ public:
         out.id = QStringLiteral("MS9");
         const Field *economics = m_definition.field(QStringLiteral("MS10"));
         out.label = economics ? economics->label : tr("Fan economics");
-        out.question = tr("How many true fans the movement needs to pay its way, and how far it is.");
+        out.question =
+            tr("How many true fans the movement needs to pay its way, and how far it is.");
         out.blocks.append(PlanBlock{PlanBlock::Kind::Table, {}, {}, figures, 0, 0});
         if (readiness && readiness->fansNeeded && *readiness->fansNeeded > 0) {
             const int needed = *readiness->fansNeeded;
@@ -461,7 +471,10 @@ public:
                                         tr("%1 of %2 true fans (%3%)")
                                             .arg(formatNumber(have), formatNumber(needed))
                                             .arg(percent),
-                                        {}, {}, double(have), double(needed)});
+                                        {},
+                                        {},
+                                        double(have),
+                                        double(needed)});
         }
         return out;
     }
@@ -585,11 +598,16 @@ PlanReadiness readinessFromChecks(const Core::Readiness &readiness)
     PlanReadiness out;
     out.score = readiness.score;
     for (const Core::SectionReadiness &section : readiness.sections) {
-        out.sections.append({section.sectionId, section.score, section.filledFields, section.totalFields});
+        out.sections.append(
+            {section.sectionId, section.score, section.filledFields, section.totalFields});
     }
     for (const Core::Finding &finding : readiness.findings) {
-        out.findings.append({finding.checkId, finding.sectionId, finding.severity, finding.title,
-                             finding.message, finding.why});
+        out.findings.append({finding.checkId,
+                             finding.sectionId,
+                             finding.severity,
+                             finding.title,
+                             finding.message,
+                             finding.why});
     }
     const Core::Figures &figures = readiness.figures;
     out.fansNeeded = figures.fansNeeded;
@@ -625,7 +643,8 @@ std::optional<PlanTheme> planThemeFromName(const QString &name)
 
 QStringList planThemeNames()
 {
-    return {planThemeName(PlanTheme::Classic), planThemeName(PlanTheme::Modern),
+    return {planThemeName(PlanTheme::Classic),
+            planThemeName(PlanTheme::Modern),
             planThemeName(PlanTheme::Bold)};
 }
 
@@ -642,7 +661,8 @@ QString PlanContent::documentTitle() const
 }
 
 PlanContent PlanContent::build(const Core::Definition &definition,
-                               const Core::WorkbookContent &content, const PlanOptions &options)
+                               const Core::WorkbookContent &content,
+                               const PlanOptions &options)
 {
     return Builder(definition, content, options).build();
 }
@@ -652,12 +672,14 @@ PlanContent PlanContent::build(const Core::Definition &definition,
 std::optional<Price> parsePrice(const QString &typed)
 {
     static const QRegularExpression shape(
-        QStringLiteral(
-            "^(?<pre>US\\$|[$€£¥₹₩₽]|[A-Z]{3}(?=[\\s\\d]))?\\s*"
-            "(?<num>\\d{1,3}(?:(?<group>[,.\\x{00a0}\\x{202f}' ])\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)"
-            "\\s*(?<post>[$€£¥₹₩₽]|[A-Z]{3}\\b)?"
-            "\\s*(?:(?:/|\\bper\\b|\\ba\\b|\\ban\\b|\\beach\\b)\\s*(?<period>month|mo|year|yr|annum|week|wk|day|quarter)s?\\b"
-            "|(?<adverb>monthly|yearly|annually|weekly|daily|quarterly)\\b)?\\s*\\.?$"),
+        QStringLiteral("^(?<pre>US\\$|[$€£¥₹₩₽]|[A-Z]{3}(?=[\\s\\d]))?\\s*"
+                       "(?<num>\\d{1,3}(?:(?<group>[,.\\x{00a0}\\x{202f}' "
+                       "])\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)"
+                       "\\s*(?<post>[$€£¥₹₩₽]|[A-Z]{3}\\b)?"
+                       "\\s*(?:(?:/"
+                       "|\\bper\\b|\\ba\\b|\\ban\\b|\\beach\\b)\\s*(?<period>month|mo|year|yr|"
+                       "annum|week|wk|day|quarter)s?\\b"
+                       "|(?<adverb>monthly|yearly|annually|weekly|daily|quarterly)\\b)?\\s*\\.?$"),
         QRegularExpression::CaseInsensitiveOption);
     const QString text = typed.simplified();
     const QRegularExpressionMatch match = shape.match(text);

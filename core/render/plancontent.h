@@ -22,7 +22,7 @@ namespace Rallybook::Render {
 /** The three looks of the plan. All use Noto Serif headings and Noto Sans text (BRAND.md). */
 enum class PlanTheme { Classic, Modern, Bold };
 
-QString planThemeName(PlanTheme theme); ///< "classic", "modern", "bold"
+QString planThemeName(PlanTheme theme);                          ///< "classic", "modern", "bold"
 std::optional<PlanTheme> planThemeFromName(const QString &name); ///< case-insensitive
 QStringList planThemeNames();
 
@@ -66,7 +66,8 @@ struct PlanReadiness
 /** The checks' results as the plan's plain data. */
 PlanReadiness readinessFromChecks(const Core::Readiness &readiness);
 
-/** Called while a plan is laid out and painted; return false to stop (Core::ErrorCode::Cancelled). */
+/** Called while a plan is laid out and painted; return false to stop (Core::ErrorCode::Cancelled).
+ */
 using Progress = std::function<bool(int done, int total)>;
 
 /** What to put in the plan and how it looks. */
@@ -96,12 +97,12 @@ struct PlanOptions
 /** A table of plain strings. */
 struct PlanTable
 {
-    QStringList headers;           ///< empty: no header row
+    QStringList headers; ///< empty: no header row
     QList<QStringList> rows;
-    QList<double> weights;         ///< relative column widths
-    QList<bool> rightAligned;      ///< per column
-    QList<QStringList> totals;     ///< rows set apart below a rule
-    bool keyValue = false;         ///< first column holds labels
+    QList<double> weights;     ///< relative column widths
+    QList<bool> rightAligned;  ///< per column
+    QList<QStringList> totals; ///< rows set apart below a rule
+    bool keyValue = false;     ///< first column holds labels
 };
 
 /** One piece of an answer. */
@@ -113,8 +114,8 @@ struct PlanBlock
         Inline,     ///< chosen items of a checklist, in `items`
         Label,      ///< the label of a part, above its answer
         Table,
-        Note,       ///< a remark in small type (what a total leaves out)
-        Meter,      ///< a filled bar: `value` of `maximum`, captioned by `text`
+        Note,  ///< a remark in small type (what a total leaves out)
+        Meter, ///< a filled bar: `value` of `maximum`, captioned by `text`
     };
     Kind kind = Kind::Text;
     QString text;
@@ -132,7 +133,7 @@ struct PlanField
     QString id;
     QString label;
     QString question;
-    QString title;           ///< Manifesto: its title
+    QString title; ///< Manifesto: its title
     QList<PlanBlock> blocks;
 };
 
@@ -140,7 +141,7 @@ struct PlanSection
 {
     QString id;
     QString code;
-    int number = 0;          ///< 1-based position in the definition
+    int number = 0; ///< 1-based position in the definition
     QString title;
     QString purpose;
     QList<PlanField> fields; ///< empty: nothing was filled in
@@ -167,21 +168,23 @@ struct PlanContent
     std::optional<PlanAppendix> appendix;
 
     QString documentTitle() const;
-    QString subject;       ///< profile name and slogan
+    QString subject; ///< profile name and slogan
 
-    static PlanContent build(const Core::Definition &definition, const Core::WorkbookContent &content,
+    static PlanContent build(const Core::Definition &definition,
+                             const Core::WorkbookContent &content,
                              const PlanOptions &options);
 };
 
-// --- Prices ---------------------------------------------------------------------------------------
+// --- Prices
+// ---------------------------------------------------------------------------------------
 
 /** A price as typed in the offer stack ("$1,500", "$19/month", "€6.000 per year"). */
 struct Price
 {
-    QString currency;     ///< the symbol or code as typed ("$", "EUR"); may be empty
+    QString currency; ///< the symbol or code as typed ("$", "EUR"); may be empty
     double amount = 0;
-    QString period;       ///< empty for one-off; otherwise "month", "year", "week", "day"
-    bool prefix = true;   ///< the currency was written before the amount
+    QString period;     ///< empty for one-off; otherwise "month", "year", "week", "day"
+    bool prefix = true; ///< the currency was written before the amount
     QChar groupSeparator = u',';
     QChar decimalPoint = u'.';
 };

@@ -108,7 +108,10 @@ public:
         return {format.doubleProperty(DecorationWidth), format.doubleProperty(DecorationHeight)};
     }
 
-    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
+    void drawObject(QPainter *painter,
+                    const QRectF &rect,
+                    QTextDocument *,
+                    int,
                     const QTextFormat &format) override
     {
         painter->save();
@@ -120,9 +123,9 @@ public:
             painter->setBrush(format.colorProperty(DecorationTrack));
             painter->drawRoundedRect(rect, radius, radius);
             const qreal maximum = format.doubleProperty(DecorationMaximum);
-            const qreal share = maximum > 0
-                                    ? std::clamp(format.doubleProperty(DecorationValue) / maximum, 0.0, 1.0)
-                                    : 0.0;
+            const qreal share =
+                maximum > 0 ? std::clamp(format.doubleProperty(DecorationValue) / maximum, 0.0, 1.0)
+                            : 0.0;
             if (share > 0) {
                 QRectF filled = rect;
                 filled.setWidth(std::max(rect.height(), rect.width() * share));
@@ -145,7 +148,7 @@ struct Style
     QColor ink{0x1d, 0x1b, 0x1a};
     QColor muted{0x5c, 0x58, 0x55};
     QColor rule{0xd6, 0xd1, 0xcc};
-    QColor tint;   ///< a pale wash of the accent
+    QColor tint; ///< a pale wash of the accent
     QString serif = Brand::headingFamily();
     QString sans = Brand::bodyFamily();
     qreal body = 10.5;
@@ -172,8 +175,8 @@ struct Anchor
 {
     int level = 0;
     QString title;
-    QTextCursor at;       ///< at its first block; follows later edits before it
-    bool opener = false;  ///< starts a page without a running header
+    QTextCursor at;      ///< at its first block; follows later edits before it
+    bool opener = false; ///< starts a page without a running header
 };
 
 } // namespace
@@ -218,7 +221,8 @@ public:
         return {family, QStringLiteral("Noto Sans Symbols"), QStringLiteral("Noto Sans Math")};
     }
 
-    QFont font(const QString &family, qreal points, int weight = QFont::Normal, bool italic = false) const
+    QFont
+    font(const QString &family, qreal points, int weight = QFont::Normal, bool italic = false) const
     {
         QFont f(family);
         f.setFamilies(families(family));
@@ -237,7 +241,8 @@ public:
      */
     static void noLigatures(QFont &f)
     {
-        f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 32); // Qt keeps 1/64ths; invisible at 1200 dpi
+        f.setLetterSpacing(QFont::AbsoluteSpacing,
+                           1.0 / 32); // Qt keeps 1/64ths; invisible at 1200 dpi
     }
 
     QTextCharFormat charFormat(const QFont &f, const QColor &color, qreal letterSpacing = 100) const
@@ -252,9 +257,14 @@ public:
         return format;
     }
 
-    QTextCharFormat bodyFormat() const { return charFormat(font(style.sans, style.body), style.ink); }
+    QTextCharFormat bodyFormat() const
+    {
+        return charFormat(font(style.sans, style.body), style.ink);
+    }
 
-    QTextBlockFormat blockFormat(qreal top, qreal bottom, Qt::Alignment align = Qt::AlignLeft,
+    QTextBlockFormat blockFormat(qreal top,
+                                 qreal bottom,
+                                 Qt::Alignment align = Qt::AlignLeft,
                                  bool keep = false) const
     {
         QTextBlockFormat format;
@@ -292,7 +302,8 @@ public:
         at.insertText(plain, format);
     }
 
-    void paragraph(const QString &text, const QTextBlockFormat &format, const QTextCharFormat &chars)
+    void
+    paragraph(const QString &text, const QTextBlockFormat &format, const QTextCharFormat &chars)
     {
         block(format, chars);
         insertPlain(cursor, text, chars);
@@ -313,7 +324,9 @@ public:
      * Inserts a table after a hairline spacer block of its own. A page break asked for goes on
      * the spacer, which then marks where the table starts (`spacerPosition`).
      */
-    QTextTable *insertTable(int rows, int columns, const QTextTableFormat &format,
+    QTextTable *insertTable(int rows,
+                            int columns,
+                            const QTextTableFormat &format,
                             int *spacerPosition = nullptr)
     {
         QTextBlockFormat spacer;
@@ -331,7 +344,11 @@ public:
         return table;
     }
 
-    void decoration(Decoration kind, qreal width, qreal height, qreal value, qreal maximum,
+    void decoration(Decoration kind,
+                    qreal width,
+                    qreal height,
+                    qreal value,
+                    qreal maximum,
                     const QTextBlockFormat &format)
     {
         QTextCharFormat object;
@@ -352,7 +369,9 @@ public:
 
     // --- Pieces of the plan ---------------------------------------------------------------
 
-    void sectionOpener(const QString &eyebrow, const QString &title, const QString &purpose,
+    void sectionOpener(const QString &eyebrow,
+                       const QString &title,
+                       const QString &purpose,
                        const QString &anchorTitle)
     {
         breakBeforeNext = true;
@@ -374,12 +393,14 @@ public:
             QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
             QTextBlockFormat top = blockFormat(0, 4);
             cell.setBlockFormat(top);
-            insertPlain(cell, eyebrow.toUpper(),
+            insertPlain(cell,
+                        eyebrow.toUpper(),
                         charFormat(font(style.sans, 9, QFont::Bold), QColor(255, 255, 255, 215)));
             cell.insertBlock(blockFormat(0, 0), QTextCharFormat());
             insertPlain(cell, title, charFormat(font(style.serif, 30, QFont::Bold), Qt::white));
             if (!purpose.isEmpty()) {
-                paragraph(purpose, blockFormat(0, 18),
+                paragraph(purpose,
+                          blockFormat(0, 18),
                           charFormat(font(style.sans, 11.5, QFont::Normal, true), style.muted));
             }
             return;
@@ -388,14 +409,18 @@ public:
               charFormat(font(style.sans, modern ? 30 : 9, QFont::Bold), style.accent));
         anchor(0, anchorTitle, true, true);
         insertPlain(cursor, modern ? eyebrow : eyebrow.toUpper(), cursor.charFormat());
-        paragraph(title, blockFormat(0, 6, Qt::AlignLeft, true),
-                  charFormat(font(style.serif, modern ? 26 : 30, modern ? QFont::Bold : QFont::Normal),
-                             style.ink));
+        paragraph(
+            title,
+            blockFormat(0, 6, Qt::AlignLeft, true),
+            charFormat(font(style.serif, modern ? 26 : 30, modern ? QFont::Bold : QFont::Normal),
+                       style.ink));
         if (!modern) {
-            decoration(RuleDecoration, pt(54), pt(2), 0, 0, blockFormat(2, 10, Qt::AlignLeft, true));
+            decoration(
+                RuleDecoration, pt(54), pt(2), 0, 0, blockFormat(2, 10, Qt::AlignLeft, true));
         }
         if (!purpose.isEmpty()) {
-            paragraph(purpose, blockFormat(0, 18),
+            paragraph(purpose,
+                      blockFormat(0, 18),
                       charFormat(font(style.sans, 11.5, QFont::Normal, true), style.muted));
         }
     }
@@ -417,18 +442,22 @@ public:
         block(blockFormat(16, question.isEmpty() ? 5 : 1, Qt::AlignLeft, true), labelChars);
         insertPlain(cursor, style.theme == PlanTheme::Modern ? label.toUpper() : label, labelChars);
         if (!question.isEmpty()) {
-            paragraph(question, blockFormat(0, 6, Qt::AlignLeft, true),
+            paragraph(question,
+                      blockFormat(0, 6, Qt::AlignLeft, true),
                       charFormat(font(style.sans, 9.5, QFont::Normal, true), style.muted));
         }
     }
 
     void partLabel(const QString &label)
     {
-        paragraph(label, blockFormat(6, 2, Qt::AlignLeft, true),
+        paragraph(label,
+                  blockFormat(6, 2, Qt::AlignLeft, true),
                   charFormat(font(style.sans, 9.5, QFont::Bold), style.ink));
     }
 
-    void paragraphs(const QString &text, const QTextCharFormat &chars, qreal lineHeight,
+    void paragraphs(const QString &text,
+                    const QTextCharFormat &chars,
+                    qreal lineHeight,
                     Qt::Alignment align = Qt::AlignLeft)
     {
         static const QRegularExpression blank(QStringLiteral("\\n[ \\t]*\\n\\s*"));
@@ -457,7 +486,8 @@ public:
         }
         QList<QTextLength> widths;
         for (int c = 0; c < columns; ++c) {
-            widths.append(QTextLength(QTextLength::PercentageLength, 100 * weights.value(c, 1) / sum));
+            widths.append(
+                QTextLength(QTextLength::PercentageLength, 100 * weights.value(c, 1) / sum));
         }
         format.setColumnWidthConstraints(widths);
         return format;
@@ -477,11 +507,15 @@ public:
         QList<qreal> minimum(columns, 0);
         QList<qreal> natural(columns, 0);
         auto words = [](const QString &text) {
-            return text.split(QRegularExpression(QStringLiteral("[\\s\\x{2028}]+")), Qt::SkipEmptyParts);
+            return text.split(QRegularExpression(QStringLiteral("[\\s\\x{2028}]+")),
+                              Qt::SkipEmptyParts);
         };
         for (int c = 0; c < columns; ++c) {
             for (const QString &word : words(data.headers.value(c))) {
-                minimum[c] = std::max(minimum[c], head.horizontalAdvance(style.theme == PlanTheme::Classic ? word : word.toUpper()) * 1.08);
+                minimum[c] = std::max(minimum[c],
+                                      head.horizontalAdvance(
+                                          style.theme == PlanTheme::Classic ? word : word.toUpper())
+                                          * 1.08);
             }
             // Sampling keeps very long lists cheap.
             const qsizetype step = std::max<qsizetype>(1, data.rows.size() / 300);
@@ -521,8 +555,11 @@ public:
         return widths;
     }
 
-    void setCellBorders(QTextTableCellFormat &format, qreal top, const QColor &topColor,
-                        qreal bottom, const QColor &bottomColor) const
+    void setCellBorders(QTextTableCellFormat &format,
+                        qreal top,
+                        const QColor &topColor,
+                        qreal bottom,
+                        const QColor &bottomColor) const
     {
         format.setLeftBorder(0);
         format.setRightBorder(0);
@@ -553,7 +590,8 @@ public:
 
         const QFont cellFont = font(style.sans, style.tableText);
         const QTextCharFormat text = charFormat(cellFont, style.ink);
-        const QTextCharFormat key = charFormat(font(style.sans, style.tableText, QFont::DemiBold), style.ink);
+        const QTextCharFormat key =
+            charFormat(font(style.sans, style.tableText, QFont::DemiBold), style.ink);
         QTextCharFormat head;
         QColor headFill;
         switch (style.theme) {
@@ -568,19 +606,21 @@ public:
             headFill = style.accent;
             break;
         }
-        const QTextCharFormat total = charFormat(font(style.sans, style.tableText, QFont::Bold), style.ink);
+        const QTextCharFormat total =
+            charFormat(font(style.sans, style.tableText, QFont::Bold), style.ink);
         const qreal hair = len(0.5);
         const qreal strong = len(1);
 
-        auto fill = [&](int r, int c, const QString &value, const QTextCharFormat &chars, bool right) {
-            QTextTableCell cell = table->cellAt(r, c);
-            QTextCursor at = cell.firstCursorPosition();
-            QTextBlockFormat format;
-            format.setAlignment(right ? Qt::AlignRight : Qt::AlignLeft);
-            at.setBlockFormat(format);
-            at.setBlockCharFormat(chars);
-            insertPlain(at, value, chars);
-        };
+        auto fill =
+            [&](int r, int c, const QString &value, const QTextCharFormat &chars, bool right) {
+                QTextTableCell cell = table->cellAt(r, c);
+                QTextCursor at = cell.firstCursorPosition();
+                QTextBlockFormat format;
+                format.setAlignment(right ? Qt::AlignRight : Qt::AlignLeft);
+                at.setBlockFormat(format);
+                at.setBlockCharFormat(chars);
+                insertPlain(at, value, chars);
+            };
         int r = 0;
         if (header) {
             for (int c = 0; c < columns; ++c) {
@@ -590,7 +630,10 @@ public:
                 }
                 table->cellAt(r, c).setFormat(format);
                 const QString label = data.headers.value(c);
-                fill(r, c, style.theme == PlanTheme::Classic ? label : label.toUpper(), head,
+                fill(r,
+                     c,
+                     style.theme == PlanTheme::Classic ? label : label.toUpper(),
+                     head,
                      data.rightAligned.value(c));
             }
             ++r;
@@ -606,7 +649,11 @@ public:
                     setCellBorders(format, i == 0 ? 0 : hair, style.rule, 0, style.rule);
                 }
                 cell.setFormat(format);
-                fill(r, c, row.value(c), data.keyValue && c == 0 ? key : text, data.rightAligned.value(c));
+                fill(r,
+                     c,
+                     row.value(c),
+                     data.keyValue && c == 0 ? key : text,
+                     data.rightAligned.value(c));
             }
         }
         for (int i = 0; i < data.totals.size(); ++i, ++r) {
@@ -657,17 +704,21 @@ public:
     void manifesto(const PlanField &field)
     {
         breakBeforeNext = true;
-        const QTextCharFormat eyebrow =
-            charFormat(font(style.sans, 9, QFont::Bold), style.accent);
+        const QTextCharFormat eyebrow = charFormat(font(style.sans, 9, QFont::Bold), style.accent);
         block(blockFormat(56, 10, Qt::AlignHCenter, true), eyebrow);
         anchor(1, field.label, true, true);
         insertPlain(cursor, field.label.toUpper(), eyebrow);
-        paragraph(field.title, blockFormat(0, 8, Qt::AlignHCenter, true),
-                  charFormat(font(style.serif, 28, style.theme == PlanTheme::Classic ? QFont::Normal : QFont::Bold),
+        paragraph(field.title,
+                  blockFormat(0, 8, Qt::AlignHCenter, true),
+                  charFormat(font(style.serif,
+                                  28,
+                                  style.theme == PlanTheme::Classic ? QFont::Normal : QFont::Bold),
                              style.theme == PlanTheme::Bold ? style.accent : style.ink));
         decoration(RuleDecoration, pt(54), pt(2), 0, 0, blockFormat(4, 22, Qt::AlignHCenter, true));
         for (const PlanBlock &b : field.blocks) {
-            paragraphs(b.text, charFormat(font(style.serif, 13), style.ink), 150,
+            paragraphs(b.text,
+                       charFormat(font(style.serif, 13), style.ink),
+                       150,
                        style.theme == PlanTheme::Classic ? Qt::AlignJustify : Qt::AlignLeft);
         }
         breakBeforeNext = true; // the manifesto has its page to itself
@@ -706,7 +757,8 @@ public:
                 }
                 break;
             case PlanBlock::Kind::Inline:
-                paragraph(b.items.join(QStringLiteral("  \u00b7  ")), blockFormat(0, 6), bodyFormat());
+                paragraph(
+                    b.items.join(QStringLiteral("  \u00b7  ")), blockFormat(0, 6), bodyFormat());
                 break;
             case PlanBlock::Kind::Label:
                 partLabel(b.text);
@@ -715,13 +767,20 @@ public:
                 table(b.table);
                 break;
             case PlanBlock::Kind::Note:
-                paragraph(b.text, blockFormat(0, 6),
-                          charFormat(font(style.sans, style.small, QFont::Normal, true), style.muted));
+                paragraph(
+                    b.text,
+                    blockFormat(0, 6),
+                    charFormat(font(style.sans, style.small, QFont::Normal, true), style.muted));
                 break;
             case PlanBlock::Kind::Meter: {
-                decoration(MeterDecoration, textWidth(), pt(9), b.value, b.maximum,
+                decoration(MeterDecoration,
+                           textWidth(),
+                           pt(9),
+                           b.value,
+                           b.maximum,
                            blockFormat(4, 2, Qt::AlignLeft, true));
-                paragraph(b.text, blockFormat(0, 8),
+                paragraph(b.text,
+                          blockFormat(0, 8),
                           charFormat(font(style.sans, style.small), style.muted));
                 break;
             }
@@ -731,12 +790,14 @@ public:
 
     void appendix(const PlanAppendix &data)
     {
-        sectionOpener(tr("Appendix"), tr("Readiness"),
+        sectionOpener(tr("Appendix"),
+                      tr("Readiness"),
                       tr("What the workbook's checks say about this plan: the score, then every "
                          "open finding with what to do about it."),
                       tr("Readiness"));
         fieldHeading(tr("Readiness score"), QString());
-        paragraph(tr("%1 of 100").arg(data.score), blockFormat(0, 2, Qt::AlignLeft, true),
+        paragraph(tr("%1 of 100").arg(data.score),
+                  blockFormat(0, 2, Qt::AlignLeft, true),
                   charFormat(font(style.serif, 24, QFont::Bold), style.accent));
         decoration(MeterDecoration, textWidth(), pt(9), data.score, 100, blockFormat(4, 8));
         if (!data.sections.rows.isEmpty()) {
@@ -752,7 +813,8 @@ public:
             partLabel(sectionTitle);
             PlanTable rows;
             rows.weights = {1, 5};
-            QTextTable *t = insertTable(int(findings.size()), 2, tableFormat(rows.weights, 2, false));
+            QTextTable *t =
+                insertTable(int(findings.size()), 2, tableFormat(rows.weights, 2, false));
             for (int i = 0; i < findings.size(); ++i) {
                 const PlanFinding &finding = findings.at(i);
                 for (int c = 0; c < 2; ++c) {
@@ -761,17 +823,23 @@ public:
                     t->cellAt(i, c).setFormat(format);
                 }
                 QTextCursor severity = t->cellAt(i, 0).firstCursorPosition();
-                insertPlain(severity, Brand::severityWord(finding.severity),
+                insertPlain(severity,
+                            Brand::severityWord(finding.severity),
                             charFormat(font(style.sans, style.tableText, QFont::Bold),
                                        Brand::severityColor(finding.severity)));
                 QTextCursor at = t->cellAt(i, 1).firstCursorPosition();
-                insertPlain(at, finding.title, charFormat(font(style.sans, style.tableText, QFont::Bold), style.ink));
+                insertPlain(at,
+                            finding.title,
+                            charFormat(font(style.sans, style.tableText, QFont::Bold), style.ink));
                 at.insertBlock(QTextBlockFormat(), QTextCharFormat());
-                insertPlain(at, finding.message, charFormat(font(style.sans, style.tableText), style.ink));
+                insertPlain(
+                    at, finding.message, charFormat(font(style.sans, style.tableText), style.ink));
                 if (!finding.why.isEmpty()) {
                     at.insertBlock(QTextBlockFormat(), QTextCharFormat());
-                    insertPlain(at, finding.why,
-                                charFormat(font(style.sans, style.small, QFont::Normal, true), style.muted));
+                    insertPlain(at,
+                                finding.why,
+                                charFormat(font(style.sans, style.small, QFont::Normal, true),
+                                           style.muted));
                 }
             }
         }
@@ -779,10 +847,9 @@ public:
 
     void contents()
     {
-        const QTextCharFormat title = charFormat(font(style.serif, 26, style.theme == PlanTheme::Classic
-                                                                           ? QFont::Normal
-                                                                           : QFont::Bold),
-                                                 style.ink);
+        const QTextCharFormat title = charFormat(
+            font(style.serif, 26, style.theme == PlanTheme::Classic ? QFont::Normal : QFont::Bold),
+            style.ink);
         block(blockFormat(48, 18), title);
         insertPlain(cursor, tr("Contents"), title);
         headerlessPages.insert(0, 1);
@@ -804,12 +871,13 @@ public:
                 setCellBorders(cell, top && i > 0 ? len(0.5) : 0, style.rule, 0, style.rule);
                 tocTable->cellAt(i, c).setFormat(cell);
             }
-            const QTextCharFormat chars =
-                top ? charFormat(font(style.serif, 13), style.ink)
-                    : charFormat(font(style.sans, 10), style.muted);
+            const QTextCharFormat chars = top ? charFormat(font(style.serif, 13), style.ink)
+                                              : charFormat(font(style.sans, 10), style.muted);
             QTextCursor number = tocTable->cellAt(i, 0).firstCursorPosition();
             if (top) {
-                insertPlain(number, tocNumber(i), charFormat(font(style.sans, 10, QFont::Bold), style.accent));
+                insertPlain(number,
+                            tocNumber(i),
+                            charFormat(font(style.sans, 10, QFont::Bold), style.accent));
             }
             QTextCursor name = tocTable->cellAt(i, 1).firstCursorPosition();
             QTextBlockFormat indent;
@@ -888,11 +956,15 @@ public:
         contents();
         const int tocAt = cursor.position();
         for (const PlanSection &section : content.sections) {
-            sectionOpener(tr("Section %1").arg(section.number), section.title, section.purpose,
+            sectionOpener(tr("Section %1").arg(section.number),
+                          section.title,
+                          section.purpose,
                           section.title);
             if (section.fields.isEmpty()) {
-                paragraph(tr("Nothing has been filled in here yet."), blockFormat(6, 6),
-                          charFormat(font(style.sans, style.body, QFont::Normal, true), style.muted));
+                paragraph(
+                    tr("Nothing has been filled in here yet."),
+                    blockFormat(6, 6),
+                    charFormat(font(style.sans, style.body, QFont::Normal, true), style.muted));
             }
             for (const PlanField &f : section.fields) {
                 field(f);
@@ -1000,7 +1072,8 @@ public:
             const QTextTableCell cell = table->cellAt(row, c);
             qreal height = 0;
             const int end = cell.lastCursorPosition().block().blockNumber();
-            for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid() && b.blockNumber() <= end;
+            for (QTextBlock b = cell.firstCursorPosition().block();
+                 b.isValid() && b.blockNumber() <= end;
                  b = b.next()) {
                 const QTextLayout *text = b.layout();
                 for (int i = 0; text && i < text->lineCount(); ++i) {
@@ -1038,7 +1111,9 @@ public:
     {
         const qreal padding = table->format().cellPadding() * formatScale;
         const qreal room = pageUnits.height() - margins.top() - margins.bottom();
-        auto pageEnd = [&](int page) { return (page + 1) * pageUnits.height() - margins.bottom(); };
+        auto pageEnd = [&](int page) {
+            return (page + 1) * pageUnits.height() - margins.bottom();
+        };
         {
             QTextCursor batch(&document);
             batch.beginEditBlock();
@@ -1085,8 +1160,10 @@ public:
                     const int row = splitRow(table, checkedRows.value(table, 0));
                     if (row >= 0 && row == table->format().headerRowCount() && !stranded) {
                         // Its first row does not fit: the whole table, with its heading, moves.
-                        move = lastChain.isValid() ? lastChain : document.findBlock(table->firstPosition() - 1);
-                        const bool fixed = move.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+                        move = lastChain.isValid() ? lastChain
+                                                   : document.findBlock(table->firstPosition() - 1);
+                        const bool fixed = move.blockFormat().pageBreakPolicy()
+                                           & QTextFormat::PageBreak_AlwaysBefore;
                         if (!fixed) {
                             QTextBlockFormat format = move.blockFormat();
                             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -1144,7 +1221,8 @@ public:
                 }
                 chainStart = QTextBlock();
                 // An empty spacer before a table keeps the chain before it.
-                if (!(block.length() <= 1 && block.next().isValid() && !inRootFrame(block.next()))) {
+                if (!(block.length() <= 1 && block.next().isValid()
+                      && !inRootFrame(block.next()))) {
                     lastChain = QTextBlock();
                 }
             }
@@ -1215,7 +1293,8 @@ public:
             if (pageOf(top + 1) != documentPage) {
                 continue;
             }
-            const QRectF cell = layout()->blockBoundingRect(tocTable->cellAt(i, 2).firstCursorPosition().block());
+            const QRectF cell =
+                layout()->blockBoundingRect(tocTable->cellAt(i, 2).firstCursorPosition().block());
             const bool level0 = anchors.at(index).level == 0;
             const QFont f = level0 ? pixelFont(style.serif, 13) : pixelFont(style.sans, 10);
             painter->setFont(f);
@@ -1239,7 +1318,9 @@ public:
 
     // --- Painting ---------------------------------------------------------------------------
 
-    QFont pixelFont(const QString &family, qreal points, int weight = QFont::Normal,
+    QFont pixelFont(const QString &family,
+                    qreal points,
+                    int weight = QFont::Normal,
                     bool italic = false) const
     {
         QFont f(family);
@@ -1253,8 +1334,15 @@ public:
     }
 
     /** Draws wrapped text at `top` within [left, left + width]; returns the bottom. */
-    qreal drawText(QPainter *painter, const QString &text, const QFont &f, const QColor &color,
-                   qreal left, qreal top, qreal width, Qt::Alignment align, qreal letterSpacing = 100) const
+    qreal drawText(QPainter *painter,
+                   const QString &text,
+                   const QFont &f,
+                   const QColor &color,
+                   qreal left,
+                   qreal top,
+                   qreal width,
+                   Qt::Alignment align,
+                   qreal letterSpacing = 100) const
     {
         if (text.isEmpty()) {
             return top;
@@ -1275,7 +1363,8 @@ public:
     qreal textHeight(const QString &text, const QFont &f, qreal width) const
     {
         const QFontMetricsF metrics(f);
-        return metrics.boundingRect(QRectF(0, 0, width, pageUnits.height()), Qt::TextWordWrap, text).height();
+        return metrics.boundingRect(QRectF(0, 0, width, pageUnits.height()), Qt::TextWordWrap, text)
+            .height();
     }
 
     void drawPennant(QPainter *painter, const QPointF &topLeft, qreal size, bool onAccent) const
@@ -1314,7 +1403,8 @@ public:
         const QImage &image = content.wallpaper;
         QSizeF size = image.size();
         size.scale(box.size(), Qt::KeepAspectRatio);
-        const QRectF target(box.center().x() - size.width() / 2, box.top(), size.width(), size.height());
+        const QRectF target(
+            box.center().x() - size.width() / 2, box.top(), size.width(), size.height());
         const qreal radius = pt(10);
         QPainterPath clip;
         clip.addRoundedRect(target, radius, radius);
@@ -1340,39 +1430,82 @@ public:
         const bool hasImage = !content.wallpaper.isNull();
         const QString eyebrow = tr("A movement plan").toUpper();
         const QString profile = options.profileName;
-        const QString led = content.leader.isEmpty() ? QString() : tr("Led by %1").arg(content.leader);
+        const QString led =
+            content.leader.isEmpty() ? QString() : tr("Led by %1").arg(content.leader);
 
         switch (style.theme) {
         case PlanTheme::Classic: {
             drawPennant(painter, QPointF(w / 2 - pt(26), h * 0.11), pt(52), false);
             qreal y = h * (hasImage ? 0.21 : 0.30);
-            y = drawText(painter, eyebrow, pixelFont(style.sans, 9, QFont::Bold), style.accent, side, y,
-                         width, Qt::AlignHCenter);
+            y = drawText(painter,
+                         eyebrow,
+                         pixelFont(style.sans, 9, QFont::Bold),
+                         style.accent,
+                         side,
+                         y,
+                         width,
+                         Qt::AlignHCenter);
             y += pt(14);
-            y = drawText(painter, content.movementName, pixelFont(style.serif, 40), style.ink, side, y,
-                         width, Qt::AlignHCenter);
+            y = drawText(painter,
+                         content.movementName,
+                         pixelFont(style.serif, 40),
+                         style.ink,
+                         side,
+                         y,
+                         width,
+                         Qt::AlignHCenter);
             y += pt(16);
             painter->fillRect(QRectF(w / 2 - pt(28), y, pt(56), pt(2)), style.accent);
             y += pt(20);
-            y = drawText(painter, content.slogan, pixelFont(style.serif, 16, QFont::Normal, true),
-                         style.muted, side, y, width, Qt::AlignHCenter);
+            y = drawText(painter,
+                         content.slogan,
+                         pixelFont(style.serif, 16, QFont::Normal, true),
+                         style.muted,
+                         side,
+                         y,
+                         width,
+                         Qt::AlignHCenter);
             if (hasImage) {
-                drawWallpaper(painter, QRectF(side, y + pt(26), width, h * 0.80 - y - pt(40)), style.rule);
+                drawWallpaper(
+                    painter, QRectF(side, y + pt(26), width, h * 0.80 - y - pt(40)), style.rule);
             } else if (!content.miniManifesto.isEmpty()) {
                 // Without a wallpaper, the words that would be on it.
-                drawText(painter, content.miniManifesto, pixelFont(style.serif, 12.5), style.ink,
-                         side + width * 0.15, std::max(y + pt(56), h * 0.56), width * 0.7,
+                drawText(painter,
+                         content.miniManifesto,
+                         pixelFont(style.serif, 12.5),
+                         style.ink,
+                         side + width * 0.15,
+                         std::max(y + pt(56), h * 0.56),
+                         width * 0.7,
                          Qt::AlignHCenter);
             }
             qreal bottom = h - pt(96);
-            drawText(painter, content.dateText, pixelFont(style.sans, 10), style.muted, side, bottom,
-                     width, Qt::AlignHCenter);
+            drawText(painter,
+                     content.dateText,
+                     pixelFont(style.sans, 10),
+                     style.muted,
+                     side,
+                     bottom,
+                     width,
+                     Qt::AlignHCenter);
             bottom -= pt(18);
-            drawText(painter, led, pixelFont(style.sans, 12, QFont::DemiBold), style.ink, side, bottom,
-                     width, Qt::AlignHCenter);
+            drawText(painter,
+                     led,
+                     pixelFont(style.sans, 12, QFont::DemiBold),
+                     style.ink,
+                     side,
+                     bottom,
+                     width,
+                     Qt::AlignHCenter);
             if (!profile.isEmpty()) {
-                drawText(painter, profile, pixelFont(style.sans, 9), style.muted, side,
-                         h - pt(72), width, Qt::AlignHCenter);
+                drawText(painter,
+                         profile,
+                         pixelFont(style.sans, 9),
+                         style.muted,
+                         side,
+                         h - pt(72),
+                         width,
+                         Qt::AlignHCenter);
             }
             break;
         }
@@ -1382,33 +1515,80 @@ public:
             const qreal textW = hasImage ? w * 0.52 : w - left - pt(72);
             drawPennant(painter, QPointF(left - pt(6), pt(72)), pt(40), false);
             qreal y = h * 0.24;
-            y = drawText(painter, eyebrow, pixelFont(style.sans, 9, QFont::Bold), style.accent, left, y,
-                         textW, Qt::AlignLeft);
+            y = drawText(painter,
+                         eyebrow,
+                         pixelFont(style.sans, 9, QFont::Bold),
+                         style.accent,
+                         left,
+                         y,
+                         textW,
+                         Qt::AlignLeft);
             y += pt(10);
-            y = drawText(painter, content.movementName, pixelFont(style.serif, 44, QFont::Bold),
-                         style.ink, left, y, textW, Qt::AlignLeft);
+            y = drawText(painter,
+                         content.movementName,
+                         pixelFont(style.serif, 44, QFont::Bold),
+                         style.ink,
+                         left,
+                         y,
+                         textW,
+                         Qt::AlignLeft);
             y += pt(14);
-            y = drawText(painter, content.slogan, pixelFont(style.sans, 15), style.muted, left, y, textW,
+            y = drawText(painter,
+                         content.slogan,
+                         pixelFont(style.sans, 15),
+                         style.muted,
+                         left,
+                         y,
+                         textW,
                          Qt::AlignLeft);
             if (hasImage) {
                 const qreal boxLeft = left + textW + pt(20);
-                drawWallpaper(painter, QRectF(boxLeft, h * 0.24, w - boxLeft - pt(48), h * 0.5), style.rule);
+                drawWallpaper(
+                    painter, QRectF(boxLeft, h * 0.24, w - boxLeft - pt(48), h * 0.5), style.rule);
             } else if (!content.miniManifesto.isEmpty()) {
                 const qreal top = std::max(y + pt(48), h * 0.52);
-                painter->fillRect(QRectF(left, top, pt(3), textHeight(content.miniManifesto,
-                                                                     pixelFont(style.serif, 12.5, QFont::Normal, true),
-                                                                     textW * 0.8 - pt(16))),
-                                  style.accent);
-                drawText(painter, content.miniManifesto, pixelFont(style.serif, 12.5, QFont::Normal, true),
-                         style.ink, left + pt(16), top, textW * 0.8 - pt(16), Qt::AlignLeft);
+                painter->fillRect(
+                    QRectF(left,
+                           top,
+                           pt(3),
+                           textHeight(content.miniManifesto,
+                                      pixelFont(style.serif, 12.5, QFont::Normal, true),
+                                      textW * 0.8 - pt(16))),
+                    style.accent);
+                drawText(painter,
+                         content.miniManifesto,
+                         pixelFont(style.serif, 12.5, QFont::Normal, true),
+                         style.ink,
+                         left + pt(16),
+                         top,
+                         textW * 0.8 - pt(16),
+                         Qt::AlignLeft);
             }
             qreal bottom = h - pt(120);
-            bottom = drawText(painter, led, pixelFont(style.sans, 12, QFont::DemiBold), style.ink, left,
-                              bottom, w - 2 * left, Qt::AlignLeft);
-            bottom = drawText(painter, content.dateText, pixelFont(style.sans, 10), style.muted, left,
-                              bottom + pt(4), w - 2 * left, Qt::AlignLeft);
-            drawText(painter, profile, pixelFont(style.sans, 9), style.muted, left, bottom + pt(4),
-                     w - 2 * left, Qt::AlignLeft);
+            bottom = drawText(painter,
+                              led,
+                              pixelFont(style.sans, 12, QFont::DemiBold),
+                              style.ink,
+                              left,
+                              bottom,
+                              w - 2 * left,
+                              Qt::AlignLeft);
+            bottom = drawText(painter,
+                              content.dateText,
+                              pixelFont(style.sans, 10),
+                              style.muted,
+                              left,
+                              bottom + pt(4),
+                              w - 2 * left,
+                              Qt::AlignLeft);
+            drawText(painter,
+                     profile,
+                     pixelFont(style.sans, 9),
+                     style.muted,
+                     left,
+                     bottom + pt(4),
+                     w - 2 * left,
+                     Qt::AlignLeft);
             break;
         }
         case PlanTheme::Bold: {
@@ -1416,26 +1596,69 @@ public:
             const QColor soft(255, 255, 255, 215);
             drawPennant(painter, QPointF(side - pt(8), pt(64)), pt(56), true);
             qreal y = h * (hasImage ? 0.20 : 0.34);
-            y = drawText(painter, eyebrow, pixelFont(style.sans, 10, QFont::Bold), soft, side, y, width,
+            y = drawText(painter,
+                         eyebrow,
+                         pixelFont(style.sans, 10, QFont::Bold),
+                         soft,
+                         side,
+                         y,
+                         width,
                          Qt::AlignLeft);
             y += pt(10);
-            y = drawText(painter, content.movementName, pixelFont(style.serif, 52, QFont::Black),
-                         Qt::white, side, y, width, Qt::AlignLeft);
+            y = drawText(painter,
+                         content.movementName,
+                         pixelFont(style.serif, 52, QFont::Black),
+                         Qt::white,
+                         side,
+                         y,
+                         width,
+                         Qt::AlignLeft);
             y += pt(16);
-            y = drawText(painter, content.slogan, pixelFont(style.serif, 18, QFont::Normal, true),
-                         Qt::white, side, y, width, Qt::AlignLeft);
+            y = drawText(painter,
+                         content.slogan,
+                         pixelFont(style.serif, 18, QFont::Normal, true),
+                         Qt::white,
+                         side,
+                         y,
+                         width,
+                         Qt::AlignLeft);
             if (hasImage) {
-                drawWallpaper(painter, QRectF(side, y + pt(24), width, h * 0.78 - y - pt(40)), Qt::white);
+                drawWallpaper(
+                    painter, QRectF(side, y + pt(24), width, h * 0.78 - y - pt(40)), Qt::white);
             } else if (!content.miniManifesto.isEmpty()) {
-                drawText(painter, content.miniManifesto, pixelFont(style.serif, 13), soft, side,
-                         std::max(y + pt(48), h * 0.56), width * 0.75, Qt::AlignLeft);
+                drawText(painter,
+                         content.miniManifesto,
+                         pixelFont(style.serif, 13),
+                         soft,
+                         side,
+                         std::max(y + pt(48), h * 0.56),
+                         width * 0.75,
+                         Qt::AlignLeft);
             }
             qreal bottom = h - pt(112);
-            bottom = drawText(painter, led, pixelFont(style.sans, 13, QFont::Bold), Qt::white, side,
-                              bottom, width, Qt::AlignLeft);
-            bottom = drawText(painter, content.dateText, pixelFont(style.sans, 10.5), soft, side,
-                              bottom + pt(4), width, Qt::AlignLeft);
-            drawText(painter, profile, pixelFont(style.sans, 9.5), soft, side, bottom + pt(4), width,
+            bottom = drawText(painter,
+                              led,
+                              pixelFont(style.sans, 13, QFont::Bold),
+                              Qt::white,
+                              side,
+                              bottom,
+                              width,
+                              Qt::AlignLeft);
+            bottom = drawText(painter,
+                              content.dateText,
+                              pixelFont(style.sans, 10.5),
+                              soft,
+                              side,
+                              bottom + pt(4),
+                              width,
+                              Qt::AlignLeft);
+            drawText(painter,
+                     profile,
+                     pixelFont(style.sans, 9.5),
+                     soft,
+                     side,
+                     bottom + pt(4),
+                     width,
                      Qt::AlignLeft);
             break;
         }
@@ -1454,9 +1677,22 @@ public:
             const QString name = content.movementName;
             const QString section = sectionOnPage(documentPage);
             QFont caps = pixelFont(style.sans, 8, QFont::Bold);
-            drawText(painter, name.toUpper(), caps, style.theme == PlanTheme::Classic ? style.muted : style.accent,
-                     left, y, width * 0.48, Qt::AlignLeft);
-            drawText(painter, section, small, style.muted, left + width * 0.5, y, width * 0.5, Qt::AlignRight);
+            drawText(painter,
+                     name.toUpper(),
+                     caps,
+                     style.theme == PlanTheme::Classic ? style.muted : style.accent,
+                     left,
+                     y,
+                     width * 0.48,
+                     Qt::AlignLeft);
+            drawText(painter,
+                     section,
+                     small,
+                     style.muted,
+                     left + width * 0.5,
+                     y,
+                     width * 0.5,
+                     Qt::AlignRight);
             if (style.theme != PlanTheme::Modern) {
                 painter->fillRect(QRectF(left, y + pt(15), width, pt(0.5)),
                                   style.theme == PlanTheme::Bold ? style.accent : style.rule);
@@ -1464,7 +1700,8 @@ public:
         }
         const QString pageText = tr("Page %1 of %2").arg(physicalPage(documentPage) + 1).arg(pages);
         const qreal y = h - margins.bottom() + pt(30);
-        const Qt::Alignment align = style.theme == PlanTheme::Classic ? Qt::AlignHCenter : Qt::AlignRight;
+        const Qt::Alignment align =
+            style.theme == PlanTheme::Classic ? Qt::AlignHCenter : Qt::AlignRight;
         drawText(painter, pageText, small, style.muted, left, y, width, align);
     }
 
@@ -1472,7 +1709,9 @@ public:
     {
         painter->save();
         const qreal top = documentPage * pageUnits.height();
-        painter->setClipRect(QRectF(0, margins.top() - pt(2), pageUnits.width(),
+        painter->setClipRect(QRectF(0,
+                                    margins.top() - pt(2),
+                                    pageUnits.width(),
                                     pageUnits.height() - margins.top() - margins.bottom() + pt(4)));
         painter->translate(0, -top);
         QAbstractTextDocumentLayout::PaintContext context;
@@ -1518,8 +1757,9 @@ public:
                 }
                 if (fills) {
                     if (firstOnPage) {
-                        painter->fillRect(QRectF(frame.left(), y - headerHeight, frame.width(), headerHeight),
-                                          style.accent);
+                        painter->fillRect(
+                            QRectF(frame.left(), y - headerHeight, frame.width(), headerHeight),
+                            style.accent);
                     }
                     continue;
                 }
@@ -1534,7 +1774,8 @@ public:
                     color = style.ink;
                 }
                 if (width > 0) {
-                    painter->fillRect(QRectF(frame.left(), y - width / 2, frame.width(), width), color);
+                    painter->fillRect(QRectF(frame.left(), y - width / 2, frame.width(), width),
+                                      color);
                 }
             }
         }
@@ -1547,10 +1788,11 @@ PlanDocument::PlanDocument()
 
 PlanDocument::~PlanDocument() = default;
 
-Core::Result<std::unique_ptr<PlanDocument>> PlanDocument::create(const Core::Definition &definition,
-                                                                  const Core::WorkbookContent &content,
-                                                                  const PlanOptions &options,
-                                                                  const Progress &progress)
+Core::Result<std::unique_ptr<PlanDocument>>
+PlanDocument::create(const Core::Definition &definition,
+                     const Core::WorkbookContent &content,
+                     const PlanOptions &options,
+                     const Progress &progress)
 {
     std::unique_ptr<PlanDocument> plan(new PlanDocument());
     Private &d = *plan->d;
@@ -1559,7 +1801,8 @@ Core::Result<std::unique_ptr<PlanDocument>> PlanDocument::create(const Core::Def
     d.content = PlanContent::build(definition, content, options);
     d.build();
     if (!d.paginate(progress)) {
-        return Core::Error{Core::ErrorCode::Cancelled, tr("The plan was not made: you stopped it."), {}};
+        return Core::Error{
+            Core::ErrorCode::Cancelled, tr("The plan was not made: you stopped it."), {}};
     }
     // The contents' page numbers are painted, not typed into the document: they cannot move
     // anything, and filling them in would mean laying the whole plan out again.
@@ -1614,8 +1857,9 @@ Core::Result<void> PlanDocument::print(QPagedPaintDevice *device, const Progress
     device->setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter;
     if (!painter.begin(device)) {
-        return Core::Error{Core::ErrorCode::Io, tr("The plan could not be printed: the printer or file "
-                                                   "did not accept it."),
+        return Core::Error{Core::ErrorCode::Io,
+                           tr("The plan could not be printed: the printer or file "
+                              "did not accept it."),
                            QStringLiteral("QPainter::begin failed")};
     }
     const QPointF origin = device->pageLayout().paintRect(QPageLayout::Point).topLeft();
@@ -1624,8 +1868,9 @@ Core::Result<void> PlanDocument::print(QPagedPaintDevice *device, const Progress
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device->newPage()) {
             painter.end();
-            return Core::Error{Core::ErrorCode::Io, tr("The plan could not be printed: the printer "
-                                                       "or file did not accept a new page."),
+            return Core::Error{Core::ErrorCode::Io,
+                               tr("The plan could not be printed: the printer "
+                                  "or file did not accept a new page."),
                                QStringLiteral("newPage failed")};
         }
         painter.save();
@@ -1635,7 +1880,8 @@ Core::Result<void> PlanDocument::print(QPagedPaintDevice *device, const Progress
         painter.restore();
         if (progress && !progress(page + 1, pages)) {
             painter.end();
-            return Core::Error{Core::ErrorCode::Cancelled, tr("The plan was not finished: you stopped it."), {}};
+            return Core::Error{
+                Core::ErrorCode::Cancelled, tr("The plan was not finished: you stopped it."), {}};
         }
     }
     if (!painter.end()) {
@@ -1649,7 +1895,9 @@ QList<PlanOutlineEntry> PlanDocument::outline() const
     QList<PlanOutlineEntry> entries;
     for (int i = 0; i < d->anchors.size(); ++i) {
         const Anchor &a = d->anchors.at(i);
-        entries.append({a.level, a.title, d->physicalPage(d->anchorPages.value(i)),
+        entries.append({a.level,
+                        a.title,
+                        d->physicalPage(d->anchorPages.value(i)),
                         d->anchorY.value(i) / kUnitsPerPoint});
     }
     return entries;
@@ -1670,12 +1918,12 @@ QList<PlanLink> PlanDocument::links() const
         const qreal bottom = std::max(a.bottom(), b.bottom());
         const int documentPage = d->pageOf(top + 1);
         const qreal pageTop = documentPage * d->pageUnits.height();
-        const QRectF rect(d->margins.left(), top - pageTop,
-                          d->textWidth(), bottom - top);
+        const QRectF rect(d->margins.left(), top - pageTop, d->textWidth(), bottom - top);
         const int index = d->tocEntries.at(i);
         out.append({d->physicalPage(documentPage),
                     QRectF(rect.topLeft() / kUnitsPerPoint, rect.size() / kUnitsPerPoint),
-                    d->physicalPage(d->anchorPages.value(index)), d->anchorY.value(index) / kUnitsPerPoint});
+                    d->physicalPage(d->anchorPages.value(index)),
+                    d->anchorY.value(index) / kUnitsPerPoint});
     }
     return out;
 }

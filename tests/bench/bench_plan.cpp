@@ -24,9 +24,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 #include <vector>
 
 using namespace Rallybook;
@@ -41,8 +40,10 @@ double median(std::vector<double> values)
 }
 
 /** Milliseconds a program takes from start to exit; negative on failure. */
-double timeProcess(const QString &program, const QStringList &arguments,
-                   const QProcessEnvironment &environment, int timeoutMs)
+double timeProcess(const QString &program,
+                   const QStringList &arguments,
+                   const QProcessEnvironment &environment,
+                   int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -52,7 +53,8 @@ double timeProcess(const QString &program, const QStringList &arguments,
     process.start(program, arguments);
     if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
-        fmt::print(stderr, "{} failed: {}\n", program.toStdString(), process.readAll().toStdString());
+        fmt::print(
+            stderr, "{} failed: {}\n", program.toStdString(), process.readAll().toStdString());
         return -1;
     }
     return double(timer.nsecsElapsed()) / 1e6;
@@ -66,7 +68,8 @@ int main(int argc, char **argv)
     const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 5;
     QTemporaryDir dir;
     auto definition = Core::Definition::standard();
-    auto checker = definition ? Core::Checker::create(definition.value()) : Core::Result<Core::Checker>(definition.error());
+    auto checker = definition ? Core::Checker::create(definition.value())
+                              : Core::Result<Core::Checker>(definition.error());
     if (!dir.isValid() || !checker) {
         return 1;
     }
@@ -101,7 +104,8 @@ int main(int argc, char **argv)
         phase.start();
         auto plan = Render::PlanDocument::create(definition.value(), data, options);
         const double laidOut = double(phase.nsecsElapsed()) / 1e6;
-        if (!plan || !Render::PdfExport::write(*plan.value(), dir.filePath(QStringLiteral("plan.pdf")))) {
+        if (!plan
+            || !Render::PdfExport::write(*plan.value(), dir.filePath(QStringLiteral("plan.pdf")))) {
             fmt::print(stderr, "export failed\n");
             return 1;
         }
@@ -127,9 +131,14 @@ int main(int argc, char **argv)
     std::vector<double> command;
     for (int i = -1; i < runs; ++i) {
         const double ms = timeProcess(QStringLiteral(RALLYBOOK_BINARY),
-                                      {QStringLiteral("--export-pdf"), demo, dir.filePath(QStringLiteral("cli.pdf")),
-                                       QStringLiteral("--force"), QStringLiteral("--page-size"), QStringLiteral("a4")},
-                                      environment, 120000);
+                                      {QStringLiteral("--export-pdf"),
+                                       demo,
+                                       dir.filePath(QStringLiteral("cli.pdf")),
+                                       QStringLiteral("--force"),
+                                       QStringLiteral("--page-size"),
+                                       QStringLiteral("a4")},
+                                      environment,
+                                      120000);
         if (ms < 0) {
             return 1;
         }
@@ -140,9 +149,12 @@ int main(int argc, char **argv)
 
     const double ours = median(inProcess);
     const double cli = median(command);
-    fmt::print("bench_plan: the Shipwrights demo plan ({} pages, A4) as PDF, median of {} runs\n", pages, runs);
+    fmt::print("bench_plan: the Shipwrights demo plan ({} pages, A4) as PDF, median of {} runs\n",
+               pages,
+               runs);
     fmt::print("  Rallybook, in the process            {:9.1f} ms\n", ours);
-    fmt::print("    of which layout {:.1f} ms, painting with QPdfWriter {:.1f} ms\n", median(layoutTimes),
+    fmt::print("    of which layout {:.1f} ms, painting with QPdfWriter {:.1f} ms\n",
+               median(layoutTimes),
                median(paintTimes));
     fmt::print("  rallybook --export-pdf, start to exit {:8.1f} ms\n", cli);
 
@@ -160,10 +172,15 @@ int main(int argc, char **argv)
         return 1;
     }
     // A profile of its own in the temporary folder; the warm-up run creates it.
-    const QString profile = QUrl::fromLocalFile(dir.filePath(QStringLiteral("lo-profile"))).toString();
-    const QStringList arguments{QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                                QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
-                                dir.filePath(QStringLiteral("lo")), html};
+    const QString profile =
+        QUrl::fromLocalFile(dir.filePath(QStringLiteral("lo-profile"))).toString();
+    const QStringList arguments{QStringLiteral("-env:UserInstallation=") + profile,
+                                QStringLiteral("--headless"),
+                                QStringLiteral("--convert-to"),
+                                QStringLiteral("pdf"),
+                                QStringLiteral("--outdir"),
+                                dir.filePath(QStringLiteral("lo")),
+                                html};
     std::vector<double> baseline;
     const int officeRuns = std::min(runs, 3);
     for (int i = -1; i < officeRuns; ++i) {
@@ -180,7 +197,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const double lo = median(baseline);
-    fmt::print("  LibreOffice HTML to PDF, start to exit {:7.1f} ms (median of {})\n", lo, officeRuns);
+    fmt::print(
+        "  LibreOffice HTML to PDF, start to exit {:7.1f} ms (median of {})\n", lo, officeRuns);
     fmt::print("  ratio, LibreOffice / rallybook command {:7.1f}x\n", lo / cli);
     fmt::print("  ratio, LibreOffice / in the process    {:7.1f}x\n", lo / ours);
     return 0;

@@ -44,7 +44,8 @@ inline QString missingTool()
 inline bool hasBrandFonts()
 {
     const QStringList families = QFontDatabase::families();
-    return families.contains(QStringLiteral("Noto Sans")) && families.contains(QStringLiteral("Noto Serif"));
+    return families.contains(QStringLiteral("Noto Sans"))
+           && families.contains(QStringLiteral("Noto Serif"));
 }
 
 /** The text of each page, as pdftotext reads it (reading order). */
@@ -55,7 +56,8 @@ inline QStringList pageTexts(const QString &pdf, bool layout = false)
         arguments.append(QStringLiteral("-layout"));
     }
     arguments += {pdf, QStringLiteral("-")};
-    QStringList pages = QString::fromUtf8(run(QStringLiteral("pdftotext"), arguments).out).split(u'\f');
+    QStringList pages =
+        QString::fromUtf8(run(QStringLiteral("pdftotext"), arguments).out).split(u'\f');
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
         pages.removeLast();
     }

@@ -1,8 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Rallybook contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../core/testutil.h"
-#include "plantestutil.h"
-
 #include "core/checks.h"
 #include "core/exportprofiles.h"
 #include "core/render/htmlexport.h"
@@ -20,6 +17,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../core/testutil.h"
+#include "plantestutil.h"
 
 using namespace Rallybook;
 using namespace PlanTestUtil;
@@ -48,7 +48,8 @@ private:
         options.date = TestUtil::today();
         auto checker = Core::Checker::create(definition);
         if (checker) {
-            options.readiness = Render::readinessFromChecks(checker->evaluate(content, TestUtil::today()));
+            options.readiness =
+                Render::readinessFromChecks(checker->evaluate(content, TestUtil::today()));
         }
         return options;
     }
@@ -62,9 +63,9 @@ private:
             QStringList lines = page.split(u'\n');
             // The running head: the movement's name, then the section's title.
             int heads = 0;
-            while (!lines.isEmpty() && heads < 2 && (lines.first().trimmed().isEmpty()
-                                                     || lines.first().trimmed() == movement.toUpper()
-                                                     || heads == 1)) {
+            while (!lines.isEmpty() && heads < 2
+                   && (lines.first().trimmed().isEmpty()
+                       || lines.first().trimmed() == movement.toUpper() || heads == 1)) {
                 if (!lines.first().trimmed().isEmpty()) {
                     ++heads;
                 }
@@ -82,7 +83,8 @@ private:
         return squeezed(body);
     }
 
-    static QStringList expectedAnswers(const Core::Definition &definition, const Core::WorkbookContent &content)
+    static QStringList expectedAnswers(const Core::Definition &definition,
+                                       const Core::WorkbookContent &content)
     {
         QStringList answers;
         auto scalar = [&](const Core::Field &field, const QVariant &value) {
@@ -126,9 +128,13 @@ private:
 
     static QJsonArray outline(const QString &pdf)
     {
-        const Output json = run(QStringLiteral("qpdf"), {QStringLiteral("--json=2"),
-                                                         QStringLiteral("--json-key=outlines"), pdf});
-        return QJsonDocument::fromJson(json.out).object().value(QStringLiteral("outlines")).toArray();
+        const Output json =
+            run(QStringLiteral("qpdf"),
+                {QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), pdf});
+        return QJsonDocument::fromJson(json.out)
+            .object()
+            .value(QStringLiteral("outlines"))
+            .toArray();
     }
 
     static QStringList outlineTitles(const QString &pdf)
@@ -140,12 +146,17 @@ private:
         return titles;
     }
 
-    QString exportPlan(const Core::WorkbookContent &content, Render::PlanOptions options, const QString &name)
+    QString exportPlan(const Core::WorkbookContent &content,
+                       Render::PlanOptions options,
+                       const QString &name)
     {
         const QString path = m_dir.filePath(name);
-        auto written = Render::PdfExport::exportPlan(TestUtil::definition(), content, options, path);
+        auto written =
+            Render::PdfExport::exportPlan(TestUtil::definition(), content, options, path);
         if (!written) {
-            qWarning("export: %s (%s)", qPrintable(written.error().message), qPrintable(written.error().detail));
+            qWarning("export: %s (%s)",
+                     qPrintable(written.error().message),
+                     qPrintable(written.error().detail));
             return {};
         }
         return path;
@@ -155,11 +166,13 @@ private slots:
     void initTestCase()
     {
         if (const QString tool = missingTool(); !tool.isEmpty()) {
-            QSKIP(qPrintable(QStringLiteral("%1 is not installed (poppler-utils, qpdf)").arg(tool)));
+            QSKIP(
+                qPrintable(QStringLiteral("%1 is not installed (poppler-utils, qpdf)").arg(tool)));
         }
         if (!hasBrandFonts()) {
-            QSKIP("Noto Sans and Noto Serif are not installed (fonts-noto-core); the plan would use "
-                  "fallback fonts");
+            QSKIP(
+                "Noto Sans and Noto Serif are not installed (fonts-noto-core); the plan would use "
+                "fallback fonts");
         }
         QVERIFY(m_dir.isValid());
         const auto definition = TestUtil::definition();
@@ -206,7 +219,8 @@ private slots:
         QVERIFY(layout.size() > 2);
         QVERIFY(layout.at(1).contains(QStringLiteral("Contents")));
         QHash<QString, int> listed;
-        static const QRegularExpression entry(QStringLiteral("^\\s*(?:\\d+|A)?\\s+(\\S.*?)\\s{2,}(\\d+)\\s*$"));
+        static const QRegularExpression entry(
+            QStringLiteral("^\\s*(?:\\d+|A)?\\s+(\\S.*?)\\s{2,}(\\d+)\\s*$"));
         for (const QString &line : layout.at(1).split(u'\n')) {
             const QRegularExpressionMatch match = entry.match(line);
             if (match.hasMatch()) {
@@ -228,7 +242,8 @@ private slots:
         QVERIFY(listed.contains(QStringLiteral("The manifesto")));
         QVERIFY(pages.at(listed.value(QStringLiteral("The manifesto")) - 1)
                     .contains(QStringLiteral("The Shipwright Manifesto")));
-        QVERIFY(pages.at(listed.value(QStringLiteral("Readiness")) - 1).contains(QStringLiteral("APPENDIX")));
+        QVERIFY(pages.at(listed.value(QStringLiteral("Readiness")) - 1)
+                    .contains(QStringLiteral("APPENDIX")));
         // Page numbers in the footer: "Page n of m".
         QVERIFY(pages.at(2).contains(QStringLiteral("Page 3 of %1").arg(pages.size())));
     }
@@ -237,7 +252,8 @@ private slots:
     {
         const Output fonts = run(QStringLiteral("pdffonts"), {m_pdf});
         QCOMPARE(fonts.exitCode, 0);
-        const QStringList lines = QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        const QStringList lines =
+            QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts).mid(2);
         QVERIFY(!lines.isEmpty());
         for (const QString &line : lines) {
             const QStringList columns = line.split(u' ', Qt::SkipEmptyParts);
@@ -276,7 +292,8 @@ private slots:
                      qPrintable(entry.value(QStringLiteral("title")).toString()));
         }
         // The contents link to their pages, with internal destinations only.
-        const QByteArray structure = run(QStringLiteral("qpdf"), {QStringLiteral("--json=2"), m_pdf}).out;
+        const QByteArray structure =
+            run(QStringLiteral("qpdf"), {QStringLiteral("--json=2"), m_pdf}).out;
         QVERIFY(structure.count("\"/Subtype\": \"/Link\"") >= definition.sections().size());
         QVERIFY(!structure.contains("/URI"));
         // The manifesto, storyboard, offer stack and fan economics sit below their sections.
@@ -289,8 +306,10 @@ private slots:
         const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {m_pdf}).out);
         QVERIFY(info.contains(QStringLiteral("Shipwrights: the movement plan")));
         QVERIFY(info.contains(QRegularExpression(QStringLiteral("Author:\\s+Dana Okafor"))));
-        QVERIFY(info.contains(QRegularExpression(QStringLiteral("Subject:\\s+The next thing you ship is yours."))));
-        QVERIFY(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595.* x 84[12].* \\(A4\\)"))));
+        QVERIFY(info.contains(
+            QRegularExpression(QStringLiteral("Subject:\\s+The next thing you ship is yours."))));
+        QVERIFY(info.contains(
+            QRegularExpression(QStringLiteral("Page size:\\s+595.* x 84[12].* \\(A4\\)"))));
     }
 
     void profilesIncludeExactlyTheirSections_data()
@@ -309,11 +328,13 @@ private slots:
         auto workbook = TestUtil::createDemo(dir.filePath(QStringLiteral("d.rallybook")));
         QVERIFY(workbook);
         const Core::ExportProfile coach{QStringLiteral("For the coach"),
-                                        {QStringLiteral("action-plan"), QStringLiteral("attractive-character"),
+                                        {QStringLiteral("action-plan"),
+                                         QStringLiteral("attractive-character"),
                                          QLatin1String(Core::ExportProfiles::kReadinessId)},
                                         false};
         QVERIFY(Core::ExportProfiles::save(*workbook, {coach}).ok());
-        const auto found = Core::ExportProfiles::find(Core::ExportProfiles::all(*workbook), profile);
+        const auto found =
+            Core::ExportProfiles::find(Core::ExportProfiles::all(*workbook), profile);
         QVERIFY(found.has_value());
         Render::PlanOptions options = optionsFor(definition, workbook->content(), found->sections);
         options.profileName = found->name;
@@ -347,8 +368,10 @@ private slots:
         QVERIFY(!Core::ExportProfiles::find(builtIn, QStringLiteral("nope")));
         // Saved entries that are malformed, unnamed or named like a built-in one are ignored.
         const auto parsed = Core::ExportProfiles::parse(
-            definition, QStringLiteral(R"([{"name":"Full plan","sections":["cause"]},{"name":"","sections":["cause"]},)"
-                                       R"({"name":"Mine","sections":["cause","no-such-section"]},42])"));
+            definition,
+            QStringLiteral(
+                R"([{"name":"Full plan","sections":["cause"]},{"name":"","sections":["cause"]},)"
+                R"({"name":"Mine","sections":["cause","no-such-section"]},42])"));
         QCOMPARE(parsed.size(), 1);
         QCOMPARE(parsed.at(0).sections, QStringList{QStringLiteral("cause")});
         QVERIFY(Core::ExportProfiles::parse(definition, QStringLiteral("{not json")).isEmpty());
@@ -366,8 +389,10 @@ private slots:
             }
             rows.append({0,
                          {{QStringLiteral("name"), QStringLiteral("Member %1").arg(i)},
-                          {QStringLiteral("joined"), QDate(2026, 1, 1).addDays(i % 300).toString(Qt::ISODate)},
-                          {QStringLiteral("ring"), i % 7 ? QStringLiteral("audience") : QStringLiteral("true")},
+                          {QStringLiteral("joined"),
+                           QDate(2026, 1, 1).addDays(i % 300).toString(Qt::ISODate)},
+                          {QStringLiteral("ring"),
+                           i % 7 ? QStringLiteral("audience") : QStringLiteral("true")},
                           {QStringLiteral("channel"), QStringLiteral("Newsletter")},
                           {QStringLiteral("notes"), notes}}});
         }
@@ -377,7 +402,8 @@ private slots:
         timer.start();
         auto plan = Render::PlanDocument::create(definition, content, options);
         QVERIFY(plan.ok());
-        qInfo("2,000 rows: %d pages laid out in %lld ms", plan.value()->pageCount(), timer.elapsed());
+        qInfo(
+            "2,000 rows: %d pages laid out in %lld ms", plan.value()->pageCount(), timer.elapsed());
         QVERIFY(plan.value()->pageCount() > 40);
         QCOMPARE(plan.value()->strandedHeadings(), QStringList());
 
@@ -399,12 +425,16 @@ private slots:
         static const QRegularExpression pageLine(QStringLiteral("^\\s*Page \\d+ of \\d+\\s*$"));
         for (int p = 2; p < pages.size(); ++p) {
             QStringList lines = pages.at(p).split(u'\n', Qt::SkipEmptyParts);
-            while (!lines.isEmpty() && (lines.last().trimmed().isEmpty() || pageLine.match(lines.last()).hasMatch())) {
+            while (
+                !lines.isEmpty()
+                && (lines.last().trimmed().isEmpty() || pageLine.match(lines.last()).hasMatch())) {
                 lines.removeLast();
             }
             QVERIFY(!lines.isEmpty());
             QVERIFY2(!headings.contains(lines.last().trimmed()),
-                     qPrintable(QStringLiteral("page %1 ends on \u201c%2\u201d").arg(p + 1).arg(lines.last().trimmed())));
+                     qPrintable(QStringLiteral("page %1 ends on \u201c%2\u201d")
+                                    .arg(p + 1)
+                                    .arg(lines.last().trimmed())));
         }
     }
 
@@ -413,8 +443,10 @@ private slots:
         const auto definition = TestUtil::definition();
         Core::WorkbookContent content = m_demo;
         const QString html = QStringLiteral("<b>Dana</b> <img src=\"file:///etc/hostname\">");
-        const QString markdown = QStringLiteral("[click me](javascript:alert(1)) **loud** &lt;b&gt;");
-        const QString script = QStringLiteral("<script>alert(1)</script> <a href=\"http://example.com/x\">link</a>");
+        const QString markdown =
+            QStringLiteral("[click me](javascript:alert(1)) **loud** &lt;b&gt;");
+        const QString script =
+            QStringLiteral("<script>alert(1)</script> <a href=\"http://example.com/x\">link</a>");
         content.values.insert(QStringLiteral("AC1"), html);
         content.values.insert(QStringLiteral("AC3"), markdown);
         content.values.insert(QStringLiteral("TL4"), script + QStringLiteral("\n\n") + markdown);
@@ -432,8 +464,10 @@ private slots:
         QVERIFY(!json.out.contains("/URI"));
         QVERIFY(!json.out.contains("/JavaScript"));
 
-        const QByteArray page = Render::HtmlExport::render(Render::PlanContent::build(definition, content, options), options);
-        QVERIFY(page.contains("&lt;b&gt;Dana&lt;/b&gt; &lt;img src=&quot;file:///etc/hostname&quot;&gt;"));
+        const QByteArray page = Render::HtmlExport::render(
+            Render::PlanContent::build(definition, content, options), options);
+        QVERIFY(page.contains(
+            "&lt;b&gt;Dana&lt;/b&gt; &lt;img src=&quot;file:///etc/hostname&quot;&gt;"));
         QVERIFY(page.contains("[click me](javascript:alert(1)) **loud** &amp;lt;b&amp;gt;"));
         QVERIFY(!page.contains("<img src=\"file"));
         QVERIFY(!page.contains("<script"));
@@ -466,7 +500,8 @@ private slots:
         QTest::addColumn<int>("size");
         QTest::addColumn<QString>("expected");
         QTest::newRow("a4") << int(QPageSize::A4) << QStringLiteral("(A4)");
-        QTest::newRow("letter") << int(QPageSize::Letter) << QStringLiteral("612 x 792 pts (letter)");
+        QTest::newRow("letter") << int(QPageSize::Letter)
+                                << QStringLiteral("612 x 792 pts (letter)");
     }
 
     void pageSizes()
@@ -542,13 +577,15 @@ private slots:
         const QString link = dir.filePath(QStringLiteral("plan.pdf"));
         QVERIFY(QFile::link(target, link));
         const auto definition = TestUtil::definition();
-        const auto written = Render::PdfExport::exportPlan(definition, m_demo, optionsFor(definition, m_demo), link);
+        const auto written =
+            Render::PdfExport::exportPlan(definition, m_demo, optionsFor(definition, m_demo), link);
         QVERIFY(!written.ok());
         QVERIFY(written.error().message.contains(QStringLiteral("plan.pdf")));
         QCOMPARE(TestUtil::readAll(target), QByteArray("keep"));
         // A folder that does not exist: an error naming the file, nothing written.
         const QString missing = dir.filePath(QStringLiteral("no/such/plan.pdf"));
-        const auto failed = Render::PdfExport::exportPlan(definition, m_demo, optionsFor(definition, m_demo), missing);
+        const auto failed = Render::PdfExport::exportPlan(
+            definition, m_demo, optionsFor(definition, m_demo), missing);
         QVERIFY(!failed.ok());
         QVERIFY(failed.error().message.contains(QStringLiteral("plan.pdf")));
     }
@@ -561,17 +598,21 @@ private slots:
         Render::PlanOptions options = optionsFor(definition, blank);
         const QString pdf = exportPlan(blank, options, QStringLiteral("blank.pdf"));
         const QString text = pageTexts(pdf).join(u'\n');
-        QCOMPARE(text.count(QStringLiteral("Nothing has been filled in here yet.")), definition.sections().size());
+        QCOMPARE(text.count(QStringLiteral("Nothing has been filled in here yet.")),
+                 definition.sections().size());
         QVERIFY(!text.contains(QStringLiteral("Character name")));
     }
 
     void cancelStopsTheExport()
     {
         const auto definition = TestUtil::definition();
-        auto plan = Render::PlanDocument::create(definition, m_demo, optionsFor(definition, m_demo));
+        auto plan =
+            Render::PlanDocument::create(definition, m_demo, optionsFor(definition, m_demo));
         QVERIFY(plan.ok());
         int calls = 0;
-        auto result = Render::PdfExport::render(*plan.value(), [&](int, int) { return ++calls < 3; });
+        auto result = Render::PdfExport::render(*plan.value(), [&](int, int) {
+            return ++calls < 3;
+        });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, Core::ErrorCode::Cancelled);
     }
@@ -583,15 +624,23 @@ private slots:
         QTest::addColumn<double>("amount");
         QTest::addColumn<QString>("period");
         QTest::addColumn<QString>("formatted");
-        QTest::newRow("dollars") << QStringLiteral("$1,500") << true << 1500.0 << QString() << QStringLiteral("$1,500");
-        QTest::newRow("monthly") << QStringLiteral("$19/month") << true << 19.0 << QStringLiteral("month") << QStringLiteral("$19/month");
-        QTest::newRow("per-year") << QStringLiteral("$6,000 per year") << true << 6000.0 << QStringLiteral("year") << QStringLiteral("$6,000/year");
-        QTest::newRow("euro-suffix") << QStringLiteral("1.500,50 €") << true << 1500.5 << QString() << QStringLiteral("1.500,50 €");
-        QTest::newRow("code") << QStringLiteral("EUR 29 monthly") << true << 29.0 << QStringLiteral("month") << QStringLiteral("EUR 29/month");
-        QTest::newRow("cents") << QStringLiteral("$9.99/mo") << true << 9.99 << QStringLiteral("month") << QStringLiteral("$9.99/month");
+        QTest::newRow("dollars") << QStringLiteral("$1,500") << true << 1500.0 << QString()
+                                 << QStringLiteral("$1,500");
+        QTest::newRow("monthly") << QStringLiteral("$19/month") << true << 19.0
+                                 << QStringLiteral("month") << QStringLiteral("$19/month");
+        QTest::newRow("per-year") << QStringLiteral("$6,000 per year") << true << 6000.0
+                                  << QStringLiteral("year") << QStringLiteral("$6,000/year");
+        QTest::newRow("euro-suffix") << QStringLiteral("1.500,50 €") << true << 1500.5 << QString()
+                                     << QStringLiteral("1.500,50 €");
+        QTest::newRow("code") << QStringLiteral("EUR 29 monthly") << true << 29.0
+                              << QStringLiteral("month") << QStringLiteral("EUR 29/month");
+        QTest::newRow("cents") << QStringLiteral("$9.99/mo") << true << 9.99
+                               << QStringLiteral("month") << QStringLiteral("$9.99/month");
         QTest::newRow("free") << QStringLiteral("free") << false << 0.0 << QString() << QString();
-        QTest::newRow("words") << QStringLiteral("pay what you want") << false << 0.0 << QString() << QString();
-        QTest::newRow("range") << QStringLiteral("$199-$999") << false << 0.0 << QString() << QString();
+        QTest::newRow("words") << QStringLiteral("pay what you want") << false << 0.0 << QString()
+                               << QString();
+        QTest::newRow("range") << QStringLiteral("$199-$999") << false << 0.0 << QString()
+                               << QString();
     }
 
     void pricesAreReadWithoutGuessing()
