@@ -48,12 +48,17 @@ struct PlanLink
  * user text is inserted as plain text (QTextCursor::insertText), so nothing typed is ever read
  * as HTML or Markdown, and nothing is fetched.
  *
- * Usage in the interface:
+ * Usage in the interface (ui/, which may link PrintSupport):
  * @code
- *   auto plan = PlanDocument::create(definition, workbook.content(), options);
- *   printer.setFullPage(true);                  // paint from the paper's corner
- *   plan.value()->print(&printer, progress);    // sets the page size and margins it needs
+ *   Render::PlanOptions options;                      // theme, accent, sections of a profile
+ *   options.pageSize = printer.pageLayout().pageSize(); // lay out for the chosen paper
+ *   options.readiness = Render::readinessFromChecks(checker.evaluate(workbook, today));
+ *   auto plan = Render::PlanDocument::create(definition, workbook.content(), options);
+ *   printer.setFullPage(true);                        // paint from the paper's corner
+ *   plan.value()->print(&printer, progress);          // pageCount() pages; progress may cancel
  * @endcode
+ * A print preview calls print() from its paintRequested signal. PDF files go through
+ * PdfExport::write(), which adds the outline. Create and use a plan in one thread.
  */
 class PlanDocument
 {
