@@ -4,6 +4,9 @@
 
 #include "core/checks.h"
 #include "core/definition.h"
+#include "core/exportprofiles.h"
+#include "core/render/htmlexport.h"
+#include "core/render/pdfexport.h"
 #include "core/render/titlesequence.h"
 #include "core/render/wallpaper.h"
 #include "core/workbook.h"
@@ -13,6 +16,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -58,6 +63,28 @@ Request parse(const QStringList &arguments)
                                           tr("Write workbook FILE to the JSON file OUT."));
     const QCommandLineOption importOption(QStringLiteral("import-json"),
                                           tr("Create workbook FILE from the JSON file IN."));
+    const QCommandLineOption pdfOption(QStringLiteral("export-pdf"),
+                                       tr("Write the plan of workbook FILE to the PDF file OUT."));
+    const QCommandLineOption htmlOption(QStringLiteral("export-html"),
+                                        tr("Write the plan of workbook FILE to OUT as one "
+                                           "self-contained HTML file."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           tr("For --export-pdf and --export-html: the export "
+                                              "profile that chooses the sections (default: Full "
+                                              "plan)."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption planThemeOption(QStringLiteral("plan-theme"),
+                                             tr("For --export-pdf and --export-html: the plan's "
+                                                "look, classic, modern or bold (default: classic)."),
+                                             QStringLiteral("NAME"));
+    const QCommandLineOption accentOption(QStringLiteral("accent"),
+                                          tr("For --export-pdf and --export-html: the accent "
+                                             "colour as #RRGGBB (default: #B3261E)."),
+                                          QStringLiteral("COLOUR"));
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
+                                            tr("For --export-pdf and --export-html: a4 or letter "
+                                               "(default: the one your locale uses)."),
+                                            QStringLiteral("SIZE"));
     const QCommandLineOption checkOption(
         QStringLiteral("check"),
         tr("Check workbook FILE for readiness: print one finding a line (ID, severity and message, "
@@ -91,6 +118,12 @@ Request parse(const QStringList &arguments)
                        exportOption,
                        importOption,
                        checkOption,
+                       pdfOption,
+                       htmlOption,
+                       profileOption,
+                       planThemeOption,
+                       accentOption,
+                       pageSizeOption,
                        wallpaperOption,
                        sequenceOption,
                        sizeOption,
@@ -114,6 +147,8 @@ Request parse(const QStringList &arguments)
            "  rallybook --export-json Shipwrights.rallybook plan.json\n"
            "  rallybook --import-json plan.json Copy.rallybook\n"
            "  rallybook --check Shipwrights.rallybook\n"
+           "  rallybook --export-pdf Shipwrights.rallybook plan.pdf --plan-theme modern\n"
+           "  rallybook --export-html Shipwrights.rallybook plan.html --profile \"Offer only\"\n"
            "  rallybook --export-wallpaper Shipwrights.rallybook lock.png --size 1290x2796\n"
            "  rallybook --export-title-sequence Shipwrights.rallybook titles.srt\n"
            "  rallybook Shipwrights.rallybook\n");
@@ -133,6 +168,39 @@ Request parse(const QStringList &arguments)
             tr("--theme takes light, dark or system, not \u201c%1\u201d").arg(request.theme);
         return request;
     }
+    request.profile = parser.value(profileOption);
+    request.planTheme = parser.value(planThemeOption).toLower();
+    request.accent = parser.value(accentOption);
+    request.pageSize = parser.value(pageSizeOption).toLower();
+    if (!request.planTheme.isEmpty() && !Render::planThemeFromName(request.planTheme)) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--plan-theme takes %1, not \u201c%2\u201d")
+                            .arg(Render::planThemeNames().join(QStringLiteral(", ")),
+                                 parser.value(planThemeOption));
+        return request;
+    }
+    static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (!request.accent.isEmpty() && !colour.match(request.accent).hasMatch()) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--accent takes a colour written #RRGGBB, such as #B3261E, not \u201c%1\u201d")
+                            .arg(request.accent);
+        return request;
+    }
+    if (!request.pageSize.isEmpty() && request.pageSize != QLatin1String("a4")
+        && request.pageSize != QLatin1String("letter")) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--page-size takes a4 or letter, not \u201c%1\u201d").arg(parser.value(pageSizeOption));
+        return request;
+    }
+    const bool planOptions = parser.isSet(profileOption) || parser.isSet(planThemeOption)
+                             || parser.isSet(accentOption) || parser.isSet(pageSizeOption);
+    if (planOptions && !parser.isSet(pdfOption) && !parser.isSet(htmlOption)
+        && !parser.isSet(helpOption) && !parser.isSet(versionOption)) {
+        request.kind = Request::Kind::Invalid;
+        request.error = tr("--profile, --plan-theme, --accent and --page-size go with --export-pdf "
+                           "or --export-html");
+        return request;
+    }
 
     struct Mode
     {
@@ -148,6 +216,8 @@ Request parse(const QStringList &arguments)
         {&demoOption, Request::Kind::Demo, 1, "--demo FILE"},
         {&exportOption, Request::Kind::ExportJson, 2, "--export-json FILE OUT"},
         {&importOption, Request::Kind::ImportJson, 2, "--import-json IN FILE"},
+        {&pdfOption, Request::Kind::ExportPdf, 2, "--export-pdf FILE OUT.pdf"},
+        {&htmlOption, Request::Kind::ExportHtml, 2, "--export-html FILE OUT.html"},
         {&checkOption, Request::Kind::Check, 1, "--check FILE"},
         {&wallpaperOption,
          Request::Kind::ExportWallpaper,
@@ -167,7 +237,8 @@ Request parse(const QStringList &arguments)
     if (chosen > 1 && !parser.isSet(helpOption) && !parser.isSet(versionOption)) {
         request.kind = Request::Kind::Invalid;
         request.error = tr("choose one of --new, --demo, --export-json, --import-json, "
-                           "--check, --export-wallpaper and --export-title-sequence at a time");
+                           "--check, --export-pdf, --export-html, --export-wallpaper and "
+                           "--export-title-sequence at a time");
         return request;
     }
     request.size = parser.value(sizeOption);
@@ -204,9 +275,71 @@ Request parse(const QStringList &arguments)
 
 bool needsGui(const Request &request)
 {
-    return request.kind == Request::Kind::ExportWallpaper
+    return request.kind == Request::Kind::ExportPdf || request.kind == Request::Kind::ExportHtml
+           || request.kind == Request::Kind::ExportWallpaper
            || request.kind == Request::Kind::ExportTitleSequence;
 }
+
+namespace {
+
+int exportPlan(const Request &request, const Core::Definition &definition)
+{
+    auto workbook = Core::Workbook::open(request.files.at(0), definition, {.readOnly = true});
+    if (!workbook) {
+        printError(workbook.error().message);
+        return 1;
+    }
+    const QList<Core::ExportProfile> profiles = Core::ExportProfiles::all(*workbook.value());
+    std::optional<Core::ExportProfile> profile = profiles.value(0);
+    if (!request.profile.isEmpty()) {
+        profile = Core::ExportProfiles::find(profiles, request.profile);
+        if (!profile) {
+            QStringList names;
+            for (const Core::ExportProfile &p : profiles) {
+                names.append(QStringLiteral("\u201c%1\u201d").arg(p.name));
+            }
+            printError(tr("there is no export profile called \u201c%1\u201d; the profiles are %2")
+                           .arg(request.profile, names.join(QStringLiteral(", "))));
+            return 1;
+        }
+    }
+    const QString &out = request.files.at(1);
+    if (QFileInfo::exists(out) && !request.replace) {
+        printError(tr("%1 already exists and was left as it is; add --force to replace it").arg(out));
+        return 1;
+    }
+    Render::PlanOptions options;
+    options.theme = Render::planThemeFromName(request.planTheme).value_or(Render::PlanTheme::Classic);
+    if (!request.accent.isEmpty()) {
+        options.accent = QColor(request.accent);
+    }
+    if (request.pageSize == QLatin1String("a4")) {
+        options.pageSize = QPageSize(QPageSize::A4);
+    } else if (request.pageSize == QLatin1String("letter")) {
+        options.pageSize = QPageSize(QPageSize::Letter);
+    }
+    options.sections = profile->sections;
+    options.profileName = profile->name;
+    options.date = QDate::currentDate();
+    const Core::WorkbookContent content = workbook.value()->content();
+    auto checker = Core::Checker::create(definition);
+    if (!checker) {
+        printError(checker.error().message);
+        return 1;
+    }
+    options.readiness = Render::readinessFromChecks(checker->evaluate(content, options.date));
+    const Core::Result<void> written =
+        request.kind == Request::Kind::ExportPdf
+            ? Render::PdfExport::exportPlan(definition, content, options, out)
+            : Render::HtmlExport::exportPlan(definition, content, options, out);
+    if (!written) {
+        printError(written.error().message);
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 int run(const Request &request)
 {
@@ -276,6 +409,9 @@ int run(const Request &request)
         }
         return 0;
     }
+    case Request::Kind::ExportPdf:
+    case Request::Kind::ExportHtml:
+        return exportPlan(request, definition.value());
     case Request::Kind::ImportJson: {
         auto imported = Core::WorkbookJson::importFile(
             request.files.at(0), request.files.at(1), definition.value(), request.replace);

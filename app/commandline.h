@@ -19,6 +19,8 @@ struct Request
         Check,
         ExportWallpaper,
         ExportTitleSequence,
+        ExportPdf,
+        ExportHtml,
         Version,
         Help,
         Invalid
@@ -27,8 +29,12 @@ struct Request
     QStringList files;
     QString size; ///< for ExportWallpaper: "WxH", or empty for the design's own size
     bool replace = false;
-    QString theme; ///< for Gui: "light", "dark", "system" or empty for the saved choice
-    QString error; ///< for Invalid: the one-line reason
+    QString theme;     ///< for Gui: "light", "dark", "system" or empty for the saved choice
+    QString profile;   ///< for ExportPdf/ExportHtml: an export profile's name; empty for the full plan
+    QString planTheme; ///< for ExportPdf/ExportHtml: classic, modern or bold
+    QString accent;    ///< for ExportPdf/ExportHtml: #RRGGBB, or empty for the brand's red
+    QString pageSize;  ///< for ExportPdf/ExportHtml: a4, letter, or empty for the locale's
+    QString error;     ///< for Invalid: the one-line reason
     QString helpText;
 };
 
@@ -37,6 +43,12 @@ bool needsGui(const Request &request);
 
 /** Parses the arguments (argv[0] first); needs no QCoreApplication. */
 Request parse(const QStringList &arguments);
+
+/**
+ * True when the request paints (the PDF and HTML plans): it needs a QGuiApplication, on the
+ * offscreen platform when there is no display, instead of a QCoreApplication.
+ */
+bool needsGui(const Request &request);
 
 /**
  * Runs a headless request (anything but Gui); returns the process exit code: 0 on success, 1

@@ -56,10 +56,10 @@ int main(int argc, char **argv)
     using namespace Rallybook;
     const CommandLine::Request request = CommandLine::parse(argumentsOf(argc, argv));
     if (CommandLine::needsGui(request)) {
-        // Headless drawing (wallpaper, title sequence): fonts and images need a
+        // Headless drawing (plan, wallpaper, title sequence): fonts and images need a
         // QGuiApplication, never a display. Without one, draw offscreen.
-        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY")
-            && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
         QGuiApplication app(argc, argv);

@@ -26,6 +26,7 @@ enum class ErrorCode {
     InvalidJson,       ///< a JSON file is malformed or does not match the format
     InvalidValue,      ///< a value does not fit its field
     UnknownField,      ///< an id that the framework definition does not know
+    Cancelled,         ///< the user stopped a long operation; nothing was written
     Internal,          ///< a bug: should never reach a user
 };
 

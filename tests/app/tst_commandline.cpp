@@ -268,6 +268,58 @@ private slots:
         QVERIFY2(QString::fromUtf8(run.err).contains(says), run.err.constData());
     }
 
+    void planExportsRunHeadless()
+    {
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("d.rallybook"));
+        QCOMPARE(rallybook({QStringLiteral("--demo"), demo}).exitCode, 0);
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        Run run = rallybook({QStringLiteral("--export-pdf"), demo, pdf, QStringLiteral("--plan-theme"),
+                             QStringLiteral("Modern"), QStringLiteral("--accent"), QStringLiteral("#1F5FA8"),
+                             QStringLiteral("--page-size"), QStringLiteral("letter")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.err.isEmpty());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        file.close();
+
+        // An existing file is left alone without --force.
+        run = rallybook({QStringLiteral("--export-pdf"), demo, pdf});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("already exists") && run.err.count('\n') == 1);
+        QCOMPARE(rallybook({QStringLiteral("--export-pdf"), demo, pdf, QStringLiteral("--force"),
+                            QStringLiteral("--profile"), QStringLiteral("offer only")})
+                     .exitCode,
+                 0);
+
+        // An unknown profile: one line that lists the profiles there are.
+        run = rallybook({QStringLiteral("--export-pdf"), demo, dir.filePath(QStringLiteral("x.pdf")),
+                         QStringLiteral("--profile"), QStringLiteral("For my cat")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.count('\n') == 1, run.err.constData());
+        for (const char *name : {"For my cat", "Full plan", "Manifesto and cause only", "Offer only"}) {
+            QVERIFY2(run.err.contains(name), run.err.constData());
+        }
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
+
+        const QString html = dir.filePath(QStringLiteral("plan.html"));
+        run = rallybook({QStringLiteral("--export-html"), demo, html, QStringLiteral("--plan-theme"),
+                         QStringLiteral("bold")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QByteArray text = page.readAll();
+        QVERIFY(text.startsWith("<!DOCTYPE html>"));
+        QVERIFY(text.contains("The Shipwright Manifesto"));
+
+        const Run help = rallybook({QStringLiteral("--help")});
+        for (const char *option : {"--export-pdf", "--export-html", "--profile", "--plan-theme", "--accent",
+                                   "--page-size", "--theme"}) {
+            QVERIFY2(help.out.contains(option), option);
+        }
+    }
+
     void failuresExitNonZeroWithOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -289,6 +341,20 @@ private slots:
         QTest::newRow("check-and-demo") << QStringList{QStringLiteral("--check"), QStringLiteral("--demo"), QStringLiteral("{dir}/x.rallybook")}
                                         << "one of";
         QTest::newRow("unknown-option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+        QTest::newRow("pdf-not-a-workbook") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("{dir}/notes.txt"), QStringLiteral("{dir}/out.json")}
+                                            << "not an SQLite database";
+        QTest::newRow("pdf-missing-out") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("{dir}/notes.txt")}
+                                         << "usage: rallybook --export-pdf FILE OUT.pdf";
+        QTest::newRow("plan-theme") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("{dir}/a"), QStringLiteral("{dir}/b"), QStringLiteral("--plan-theme"), QStringLiteral("pink")}
+                                    << "--plan-theme takes classic, modern, bold";
+        QTest::newRow("accent") << QStringList{QStringLiteral("--export-html"), QStringLiteral("{dir}/a"), QStringLiteral("{dir}/b"), QStringLiteral("--accent"), QStringLiteral("red")}
+                                << "#RRGGBB";
+        QTest::newRow("page-size") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("{dir}/a"), QStringLiteral("{dir}/b"), QStringLiteral("--page-size"), QStringLiteral("a3")}
+                                   << "a4 or letter";
+        QTest::newRow("profile-alone") << QStringList{QStringLiteral("--new"), QStringLiteral("{dir}/x.rallybook"), QStringLiteral("--profile"), QStringLiteral("Offer only")}
+                                       << "go with --export-pdf";
+        QTest::newRow("gui-theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("purple")}
+                                   << "--theme takes light, dark or system";
         QTest::newRow("two-operations") << QStringList{QStringLiteral("--new"), QStringLiteral("--demo"), QStringLiteral("{dir}/x.rallybook")}
                                         << "one of";
     }
