@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/workbookjson.h"
+#include "ui/exportplandialog.h"
 #include "ui/fieldeditors.h"
 #include "ui/findbar.h"
 #include "ui/messagebox.h"
@@ -233,6 +234,17 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     m_saveCopyAction = file->addAction(tr("Save a &Copy As\u2026"), this, &MainWindow::saveCopyAs);
+    file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export Plan as PDF\u2026"), this, [this] {
+        exportPlan();
+    });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_printAction = file->addAction(tr("&Print Plan\u2026"), this, [this] {
+        if (m_document) {
+            ExportPlanDialog(m_document.get(), this).print();
+        }
+    });
+    m_printAction->setShortcut(QKeySequence::Print);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Workbook"), this, &MainWindow::closeWorkbook);
@@ -414,8 +426,13 @@ bool MainWindow::openFile(const QString &path)
     m_stack->setCurrentWidget(m_workspace);
     showSection(previousSection);
     m_sidebar->setFocus(Qt::OtherFocusReason);
-    for (QAction *action :
-         {m_saveCopyAction, m_closeAction, m_findAction, m_findNextAction, m_findPreviousAction}) {
+    for (QAction *action : {m_saveCopyAction,
+                            m_exportAction,
+                            m_printAction,
+                            m_closeAction,
+                            m_findAction,
+                            m_findNextAction,
+                            m_findPreviousAction}) {
         action->setEnabled(true);
     }
     for (QAction *action : std::as_const(m_sectionActions)) {
@@ -449,6 +466,8 @@ void MainWindow::closeWorkbook()
     m_sidebar->clear();
     m_document.reset();
     for (QAction *action : {m_saveCopyAction,
+                            m_exportAction,
+                            m_printAction,
                             m_closeAction,
                             m_undoAction,
                             m_redoAction,
@@ -684,6 +703,15 @@ void MainWindow::newWorkbook(bool fromExample, bool startWizard)
                == QMessageBox::Yes) {
         openWizard();
     }
+}
+
+void MainWindow::exportPlan()
+{
+    if (!m_document) {
+        return;
+    }
+    ExportPlanDialog dialog(m_document.get(), this);
+    dialog.exec();
 }
 
 PlanningWizard *MainWindow::openWizard(const QString &sectionId)

@@ -78,6 +78,7 @@ private:
     void openExample();
     void openDialog();
     void saveCopyAs();
+    void exportPlan();
     void rescue();
     void showMatch(const FindMatch &match);
 
@@ -99,6 +100,8 @@ private:
 
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

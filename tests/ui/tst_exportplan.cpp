@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/render/plandocument.h"
+#include "core/workbookjson.h"
+#include "ui/document.h"
+#include "ui/exportplandialog.h"
+#include "ui/settings.h"
+#include "ui/theme.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rallybook;
+
+/** File > Export Plan: the options a user picks reach the PDF and HTML files. */
+class TestExportPlan : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    Core::Definition m_definition = Core::Definition::standard().value();
+
+    std::unique_ptr<WorkbookDocument> openDemo()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("demo.rallybook"));
+        auto content = Core::WorkbookJson::demoContent(m_definition, QDate::currentDate());
+        if (!content || !Core::Workbook::create(path, m_definition, content.value()).ok()) {
+            return nullptr;
+        }
+        auto document = WorkbookDocument::open(path, m_definition);
+        return document ? std::move(document.value()) : nullptr;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        Settings::useFileForTesting(m_dir->filePath(QStringLiteral("settings.ini")));
+        Style::applyTheme(Theme::Light);
+    }
+
+    void chosenProfileAndThemeReachTheFiles()
+    {
+        auto document = openDemo();
+        QVERIFY(document);
+        ExportPlanDialog dialog(document.get());
+        auto *profile = dialog.findChild<QComboBox *>(QStringLiteral("profile"));
+        QVERIFY(profile->findText(QStringLiteral("Offer only")) >= 0);
+        profile->setCurrentText(QStringLiteral("Offer only"));
+        dialog.findChild<QComboBox *>(QStringLiteral("planTheme"))->setCurrentIndex(2);
+        const Render::PlanOptions options = dialog.options();
+        QCOMPARE(options.profileName, QStringLiteral("Offer only"));
+        QVERIFY(options.sections.contains(QStringLiteral("new-opportunity")));
+        QVERIFY(!options.sections.contains(QStringLiteral("cause")));
+        QCOMPARE(options.theme, Render::PlanTheme::Bold);
+        QVERIFY(options.readiness.has_value());
+        // The cover carries the mini manifesto's wallpaper as the studio designs it.
+        QVERIFY(!options.wallpaper.isNull());
+
+        const QString pdf = m_dir->filePath(QStringLiteral("plan.pdf"));
+        QVERIFY(dialog.exportPdf(pdf));
+        QVERIFY(readAll(pdf).startsWith("%PDF-"));
+        const QString html = m_dir->filePath(QStringLiteral("plan.html"));
+        QVERIFY(dialog.exportHtml(html));
+        const QByteArray page = readAll(html);
+        QVERIFY(page.contains("The Micro-Product Path"));
+        QVERIFY(!page.contains("Permission culture")); // the Cause is not in "Offer only"
+    }
+
+    void planIsInkOnPaperInADarkTheme()
+    {
+        // Printing from a dark window must not print light text on white paper.
+        Style::applyTheme(Theme::Dark);
+        auto document = openDemo();
+        QVERIFY(document);
+        ExportPlanDialog dialog(document.get());
+        auto plan = Render::PlanDocument::create(
+            m_definition, document->workbook().content(), dialog.options());
+        QVERIFY(plan.ok());
+        const QSizeF points = plan.value()->pageSizePoints();
+        QImage image(points.toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        plan.value()->paintPage(&painter, 2); // a page of answers
+        painter.end();
+        int dark = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                dark += qGray(image.pixel(x, y)) < 90 ? 1 : 0;
+            }
+        }
+        QVERIFY2(dark > 500, qPrintable(QString::number(dark)));
+        Style::applyTheme(Theme::Light);
+    }
+};
+
+QTEST_MAIN(TestExportPlan)
+#include "tst_exportplan.moc"

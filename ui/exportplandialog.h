@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Rallybook contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/render/plancontent.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QPushButton;
+
+namespace Rallybook {
+
+class WorkbookDocument;
+
+/**
+ * File > Export Plan: choose the reader (export profile), the theme, the accent colour and the
+ * page size, then preview, print, or export as PDF or HTML. Long exports show their progress.
+ */
+class ExportPlanDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ExportPlanDialog(WorkbookDocument *document, QWidget *parent = nullptr);
+
+    /** The plan options as chosen, with the workbook's readiness and wallpaper filled in. */
+    Render::PlanOptions options() const;
+
+    void preview();
+    void print();
+    /** Exports to `path` (asks for one when empty); true when written. */
+    bool exportPdf(const QString &path = {});
+    bool exportHtml(const QString &path = {});
+
+private:
+    WorkbookDocument *m_document;
+    QComboBox *m_profile = nullptr;
+    QComboBox *m_theme = nullptr;
+    QComboBox *m_pageSize = nullptr;
+    QPushButton *m_accent = nullptr;
+    QColor m_accentColour;
+};
+
+} // namespace Rallybook
