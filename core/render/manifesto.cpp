@@ -38,7 +38,8 @@ bool setInertMarkdown(QTextDocument &document, const QString &markdown)
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             if (fragment.isValid() && fragment.charFormat().isImageFormat()) {
-                images.append({fragment.position(), fragment.length(),
+                images.append({fragment.position(),
+                               fragment.length(),
                                fragment.charFormat().toImageFormat().name()});
             }
         }
@@ -93,19 +94,21 @@ void ManifestoPage::setContent(const QString &title, const QString &markdown)
         cursor.setPosition(block.position());
         QTextBlockFormat format = block.blockFormat();
         format.setLineHeight(PageStyle::kManifestoLineHeight, QTextBlockFormat::ProportionalHeight);
-        format.setTopMargin(format.headingLevel() > 0 ? PageStyle::kManifestoParagraphSpacing
-                                                            * pointToMargin
-                                                      : 0);
+        format.setTopMargin(
+            format.headingLevel() > 0 ? PageStyle::kManifestoParagraphSpacing * pointToMargin : 0);
         format.setBottomMargin(PageStyle::kManifestoParagraphSpacing * pointToMargin);
         cursor.setBlockFormat(format);
     }
-    if (!title.trimmed().isEmpty()) {
-        // A block of its own before the body, in the title's font.
+    {
+        // The title's block (empty without a title), after the plan's head of the page: the same
+        // room above and below it as the plan's manifesto page, so the meter tells its truth.
         cursor.movePosition(QTextCursor::Start);
         cursor.insertBlock();
         cursor.movePosition(QTextCursor::Start);
         QTextBlockFormat format;
-        format.setBottomMargin(2 * PageStyle::kManifestoParagraphSpacing * pointToMargin);
+        format.setAlignment(Qt::AlignHCenter);
+        format.setTopMargin(PageStyle::kManifestoHeadSpacing * pointToMargin);
+        format.setBottomMargin(PageStyle::kManifestoTitleSpacing * pointToMargin);
         cursor.setBlockFormat(format);
         const QFont font = PageStyle::manifestoTitleFont();
         QTextCharFormat titleFormat;
@@ -119,7 +122,10 @@ void ManifestoPage::setContent(const QString &title, const QString &markdown)
     m_document.setTextWidth(contentRect().width());
     const QFontMetricsF metrics(PageStyle::manifestoBodyFont(), m_writer.get());
     m_fit.lineHeight = metrics.lineSpacing() * PageStyle::kManifestoLineHeight / 100.0;
-    m_fit.availableHeight = contentRect().height();
+    // One line is kept in hand: the plan moves a paragraph whose first line would stand alone at
+    // the foot of the page to the next page, so the meter never says "fits" when the plan
+    // needs a second page.
+    m_fit.availableHeight = contentRect().height() - m_fit.lineHeight;
     m_fit.usedHeight = m_document.isEmpty() ? 0 : m_document.size().height();
     m_fit.fits = m_fit.usedHeight <= m_fit.availableHeight;
     m_fit.fraction = m_fit.usedHeight / m_fit.availableHeight;

@@ -4,6 +4,8 @@
 
 #include "core/render/brand.h"
 
+#include <algorithm>
+
 namespace Rallybook::Render::PageStyle {
 
 QPageSize pageSize(const QLocale &locale)
@@ -25,29 +27,33 @@ QPageSize pageSize(const QLocale &locale)
     }
 }
 
-QMarginsF marginsMillimetres()
+QMarginsF marginsPoints(QSizeF pageSizePoints)
 {
-    return QMarginsF(25, 25, 25, 25);
+    const qreal column = std::min(pageSizePoints.width() - 2 * 62, 430.0);
+    const qreal side = (pageSizePoints.width() - column) / 2;
+    return QMarginsF(side, 74, side, 70);
 }
 
 QPageLayout pageLayout(const QLocale &locale)
 {
-    return QPageLayout(pageSize(locale), QPageLayout::Portrait, marginsMillimetres(),
-                       QPageLayout::Millimeter);
+    const QPageSize size = pageSize(locale);
+    return QPageLayout(size,
+                       QPageLayout::Portrait,
+                       marginsPoints(size.size(QPageSize::Point)),
+                       QPageLayout::Point);
 }
 
 QFont manifestoTitleFont()
 {
     QFont font(Brand::headingFamily());
-    font.setPointSizeF(20);
-    font.setWeight(QFont::Bold);
+    font.setPointSizeF(28);
     return font;
 }
 
 QFont manifestoBodyFont()
 {
     QFont font(Brand::headingFamily());
-    font.setPointSizeF(11.5);
+    font.setPointSizeF(13);
     return font;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/plancontent.h"
 
+#include "core/render/pagestyle.h"
+
 #include "core/exportprofiles.h"
 #include "core/value.h"
 
@@ -650,9 +652,8 @@ QStringList planThemeNames()
 
 QPageSize defaultPageSize()
 {
-    return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem
-               ? QPageSize(QPageSize::Letter)
-               : QPageSize(QPageSize::A4);
+    // One rule for the plan and the studio's one-page meter.
+    return PageStyle::pageSize(QLocale::system());
 }
 
 QString PlanContent::documentTitle() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/plandocument.h"
 
+#include "core/render/pagestyle.h"
+
 #include "core/render/brand.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -708,17 +710,20 @@ public:
         block(blockFormat(56, 10, Qt::AlignHCenter, true), eyebrow);
         anchor(1, field.label, true, true);
         insertPlain(cursor, field.label.toUpper(), eyebrow);
+        // The manifesto's type and spacing come from PageStyle, which the studio's one-page
+        // meter measures with: "fits on one page" means the same in both.
+        const QFont titleFont = PageStyle::manifestoTitleFont();
         paragraph(field.title,
                   blockFormat(0, 8, Qt::AlignHCenter, true),
                   charFormat(font(style.serif,
-                                  28,
+                                  titleFont.pointSizeF(),
                                   style.theme == PlanTheme::Classic ? QFont::Normal : QFont::Bold),
                              style.theme == PlanTheme::Bold ? style.accent : style.ink));
         decoration(RuleDecoration, pt(54), pt(2), 0, 0, blockFormat(4, 22, Qt::AlignHCenter, true));
         for (const PlanBlock &b : field.blocks) {
             paragraphs(b.text,
-                       charFormat(font(style.serif, 13), style.ink),
-                       150,
+                       charFormat(font(style.serif, PageStyle::manifestoBodyFont().pointSizeF()), style.ink),
+                       PageStyle::kManifestoLineHeight,
                        style.theme == PlanTheme::Classic ? Qt::AlignJustify : Qt::AlignLeft);
         }
         breakBeforeNext = true; // the manifesto has its page to itself
@@ -937,9 +942,8 @@ public:
         const QSizeF points = options.pageSize.size(QPageSize::Point);
         pageUnits = QSizeF(pt(points.width()), pt(points.height()));
         // A reading column of about 75 characters, centred, with room for the running head.
-        const qreal column = std::min(points.width() - 2 * 62, 430.0);
-        const qreal side = (points.width() - column) / 2;
-        margins = QMarginsF(pt(side), pt(74), pt(side), pt(70));
+        const QMarginsF page = PageStyle::marginsPoints(points);
+        margins = QMarginsF(pt(page.left()), pt(page.top()), pt(page.right()), pt(page.bottom()));
         document.setPageSize(pageUnits);
         QTextFrameFormat root = document.rootFrame()->frameFormat();
         root.setMargin(0);

@@ -3,6 +3,7 @@
 #include "core/checks.h"
 #include "core/exportprofiles.h"
 #include "core/render/htmlexport.h"
+#include "core/render/manifesto.h"
 #include "core/render/pdfexport.h"
 #include "core/render/plandocument.h"
 #include "core/value.h"
@@ -163,6 +164,49 @@ private:
     }
 
 private slots:
+    void oneManifestoPageMeansTheSameInTheStudioAndThePlan_data()
+    {
+        QTest::addColumn<int>("words");
+        for (const int words : {100, 150, 196, 200, 202, 210, 260, 400}) {
+            QTest::newRow(qPrintable(QStringLiteral("%1-words").arg(words))) << words;
+        }
+    }
+
+    void oneManifestoPageMeansTheSameInTheStudioAndThePlan()
+    {
+        // The studio's one-page meter and the plan's manifesto page agree, whatever the length.
+        QFETCH(int, words);
+        QStringList paragraphs;
+        QString paragraph;
+        for (int i = 1; i <= words; ++i) {
+            paragraph += QStringLiteral("word ");
+            if (i % 40 == 0 || i == words) {
+                paragraphs.append(paragraph.trimmed());
+                paragraph.clear();
+            }
+        }
+        const QString body = paragraphs.join(QStringLiteral("\n\n"));
+        const Core::Definition definition = TestUtil::definition();
+        Core::WorkbookContent content =
+            Core::WorkbookJson::demoContent(definition, TestUtil::today()).value();
+        content.values.insert(QStringLiteral("TL4"), body);
+        Render::ManifestoPage meter(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        meter.setContent(content.values.value(QStringLiteral("TL3")).toString(), body);
+        Render::PlanOptions options;
+        options.pageSize = QPageSize(QPageSize::A4);
+        auto plan = Render::PlanDocument::create(definition, content, options);
+        QVERIFY(plan.ok());
+        const QList<Render::PlanOutlineEntry> outline = plan.value()->outline();
+        int pages = -1;
+        for (int i = 0; i + 1 < outline.size(); ++i) {
+            if (outline.at(i).title == QLatin1String("The manifesto")) {
+                pages = outline.at(i + 1).page - outline.at(i).page;
+            }
+        }
+        QVERIFY(pages > 0);
+        QCOMPARE(meter.fit().fits, pages == 1);
+    }
+
     void initTestCase()
     {
         if (const QString tool = missingTool(); !tool.isEmpty()) {

@@ -6,19 +6,20 @@
 #include "core/render/wallpaper.h"
 #include "core/text.h"
 #include "core/textdiff.h"
-#include "tests/core/testutil.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QImageReader>
-#include <QRegularExpression>
-#include <QTemporaryDir>
-#include <QTextBlock>
 #include <QPainter>
 #include <QPalette>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+
+#include "tests/core/testutil.h"
 
 using namespace Rallybook;
 using namespace Rallybook::Render;
@@ -114,11 +115,12 @@ private slots:
         }
         const QRect ink = inkBounds(image, design.color.rgb());
         QVERIFY2(!ink.isEmpty(), "no text was drawn");
-        QVERIFY2(safe.contains(ink), qPrintable(QStringLiteral("text at %1,%2 %3x%4 outside")
-                                                    .arg(ink.x())
-                                                    .arg(ink.y())
-                                                    .arg(ink.width())
-                                                    .arg(ink.height())));
+        QVERIFY2(safe.contains(ink),
+                 qPrintable(QStringLiteral("text at %1,%2 %3x%4 outside")
+                                .arg(ink.x())
+                                .arg(ink.y())
+                                .arg(ink.width())
+                                .arg(ink.height())));
         QVERIFY(onlyBackgroundOutside(image, safe, design.color.rgb()));
         // An existing file is left alone unless replacing is asked for.
         QVERIFY(!Wallpaper::exportPng(design, text, size, {}, path, false).ok());
@@ -179,8 +181,10 @@ private slots:
         QByteArray huge("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
         huge += QByteArray::fromHex("000186a0000186a00802000000");
         huge += QByteArray::fromHex("27309c9f"); // the chunk's CRC
-        huge += QByteArray::fromHex("0000000049444154" "35af061e"); // an empty IDAT
-        huge += QByteArray::fromHex("0000000049454e44" "ae426082"); // IEND
+        huge += QByteArray::fromHex("0000000049444154"
+                                    "35af061e"); // an empty IDAT
+        huge += QByteArray::fromHex("0000000049454e44"
+                                    "ae426082"); // IEND
         const QString bomb = dir.filePath(QStringLiteral("bomb.png"));
         QVERIFY(TestUtil::writeAll(bomb, huge));
         auto refused = Wallpaper::importImage(bomb);
@@ -192,10 +196,11 @@ private slots:
     void srtHasNumberedCuesWithTheBeatsTimings()
     {
         TitleSequence::Sequence sequence;
-        sequence.beats = {{QStringLiteral("leader"), QStringLiteral("Dana Okafor"), 4000, {}},
-                          {QStringLiteral("movement"), QStringLiteral("Shipwrights"), 2500, {}},
-                          {QStringLiteral("custom"), QString(), 1000, {}},
-                          {QStringLiteral("identity"), QStringLiteral("You're a Shipwright."), 61234, {}}};
+        sequence.beats = {
+            {QStringLiteral("leader"), QStringLiteral("Dana Okafor"), 4000, {}},
+            {QStringLiteral("movement"), QStringLiteral("Shipwrights"), 2500, {}},
+            {QStringLiteral("custom"), QString(), 1000, {}},
+            {QStringLiteral("identity"), QStringLiteral("You're a Shipwright."), 61234, {}}};
         const QString srt = QString::fromUtf8(TitleSequence::toSrt(sequence));
         const QStringList cues = srt.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
         QCOMPARE(cues.size(), 3);
@@ -208,7 +213,8 @@ private slots:
                    + m.captured(first + 3).toInt();
         };
         const QList<QPair<int, int>> expected = {{0, 4000}, {4000, 6500}, {7500, 68734}};
-        const QStringList texts = {QStringLiteral("Dana Okafor"), QStringLiteral("Shipwrights"),
+        const QStringList texts = {QStringLiteral("Dana Okafor"),
+                                   QStringLiteral("Shipwrights"),
                                    QStringLiteral("You're a Shipwright.")};
         for (int i = 0; i < cues.size(); ++i) {
             const QStringList lines = cues.at(i).split(u'\n');
@@ -239,7 +245,8 @@ private slots:
         auto shorter = sequence;
         shorter.beats.removeLast();
         QCOMPARE(pdfPages(TitleSequence::toPdf(shorter)), 5);
-        QVERIFY(!TitleSequence::exportFile(sequence, dir.filePath(QStringLiteral("x.txt")), false).ok());
+        QVERIFY(!TitleSequence::exportFile(sequence, dir.filePath(QStringLiteral("x.txt")), false)
+                     .ok());
 
         const QString frames = dir.filePath(QStringLiteral("frames"));
         QVERIFY(QDir().mkpath(frames));
@@ -256,7 +263,9 @@ private slots:
     {
         TitleSequence::Sequence sequence;
         sequence.edited = true;
-        sequence.beats = {{QStringLiteral("fight"), QStringLiteral("Permission culture"), 3000,
+        sequence.beats = {{QStringLiteral("fight"),
+                           QStringLiteral("Permission culture"),
+                           3000,
                            QColor(0x12, 0x34, 0x56)}};
         auto back = TitleSequence::Sequence::fromJson(sequence.toJson());
         QVERIFY(back.ok());
@@ -279,8 +288,10 @@ private slots:
         QVERIFY(!page.fit().fits);
         QVERIFY(page.fit().linesLeft < 0);
         QVERIFY(Core::Text::wordCount(paragraphs.join(u' ')) < 400);
-        const qreal margins = 2 * 25 / 25.4 * PageStyle::kResolution;
-        QVERIFY(qAbs(page.contentRect().width() - (page.pageRect().width() - margins)) < 8);
+        // The plan's reading column: at most 430 pt wide, centred.
+        const qreal column = 430.0 / 72 * PageStyle::kResolution;
+        QVERIFY(page.contentRect().width() <= column + 8);
+        QVERIFY(qAbs(page.contentRect().center().x() - page.pageRect().center().x()) < 8);
     }
 
     void manifestoIsInkOnPaperInADarkTheme()
@@ -294,7 +305,8 @@ private slots:
         ManifestoPage page;
         page.setContent(QStringLiteral("Title"), QStringLiteral("Body text that must stay dark."));
         const QRectF content = page.contentRect();
-        QImage image(int(content.right() / 10) + 1, int(content.top() / 10) + 400, QImage::Format_RGB32);
+        QImage image(
+            int(content.right() / 10) + 1, int(content.top() / 10) + 400, QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.scale(0.1, 0.1);
@@ -313,9 +325,10 @@ private slots:
     void markdownFetchesNothing()
     {
         ManifestoPage page;
-        page.setContent(QString(),
-                        QStringLiteral("Look ![x](file:///etc/hostname) and ![y](https://example.org/a.png) "
-                                       "<img src=\"file:///etc/passwd\">"));
+        page.setContent(
+            QString(),
+            QStringLiteral("Look ![x](file:///etc/hostname) and ![y](https://example.org/a.png) "
+                           "<img src=\"file:///etc/passwd\">"));
         const QString text = page.document().toPlainText();
         QVERIFY2(text.contains(QStringLiteral("[file:///etc/hostname]")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("<img src=")), qPrintable(text));
@@ -325,8 +338,9 @@ private slots:
             }
         }
         InertTextDocument document;
-        QVERIFY(!document.resource(QTextDocument::ImageResource,
-                                   QUrl(QStringLiteral("data:image/png;base64,iVBORw0KGgo=")))
+        QVERIFY(!document
+                     .resource(QTextDocument::ImageResource,
+                               QUrl(QStringLiteral("data:image/png;base64,iVBORw0KGgo=")))
                      .isValid());
     }
 
