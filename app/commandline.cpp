@@ -73,10 +73,11 @@ Request parse(const QStringList &arguments)
                                               "profile that chooses the sections (default: Full "
                                               "plan)."),
                                            QStringLiteral("NAME"));
-    const QCommandLineOption planThemeOption(QStringLiteral("plan-theme"),
-                                             tr("For --export-pdf and --export-html: the plan's "
-                                                "look, classic, modern or bold (default: classic)."),
-                                             QStringLiteral("NAME"));
+    const QCommandLineOption planThemeOption(
+        QStringLiteral("plan-theme"),
+        tr("For --export-pdf and --export-html: the plan's "
+           "look, classic, modern or bold (default: classic)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption accentOption(QStringLiteral("accent"),
                                           tr("For --export-pdf and --export-html: the accent "
                                              "colour as #RRGGBB (default: #B3261E)."),
@@ -182,14 +183,16 @@ Request parse(const QStringList &arguments)
     static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     if (!request.accent.isEmpty() && !colour.match(request.accent).hasMatch()) {
         request.kind = Request::Kind::Invalid;
-        request.error = tr("--accent takes a colour written #RRGGBB, such as #B3261E, not \u201c%1\u201d")
-                            .arg(request.accent);
+        request.error =
+            tr("--accent takes a colour written #RRGGBB, such as #B3261E, not \u201c%1\u201d")
+                .arg(request.accent);
         return request;
     }
     if (!request.pageSize.isEmpty() && request.pageSize != QLatin1String("a4")
         && request.pageSize != QLatin1String("letter")) {
         request.kind = Request::Kind::Invalid;
-        request.error = tr("--page-size takes a4 or letter, not \u201c%1\u201d").arg(parser.value(pageSizeOption));
+        request.error = tr("--page-size takes a4 or letter, not \u201c%1\u201d")
+                            .arg(parser.value(pageSizeOption));
         return request;
     }
     const bool planOptions = parser.isSet(profileOption) || parser.isSet(planThemeOption)
@@ -305,11 +308,13 @@ int exportPlan(const Request &request, const Core::Definition &definition)
     }
     const QString &out = request.files.at(1);
     if (QFileInfo::exists(out) && !request.replace) {
-        printError(tr("%1 already exists and was left as it is; add --force to replace it").arg(out));
+        printError(
+            tr("%1 already exists and was left as it is; add --force to replace it").arg(out));
         return 1;
     }
     Render::PlanOptions options;
-    options.theme = Render::planThemeFromName(request.planTheme).value_or(Render::PlanTheme::Classic);
+    options.theme =
+        Render::planThemeFromName(request.planTheme).value_or(Render::PlanTheme::Classic);
     if (!request.accent.isEmpty()) {
         options.accent = QColor(request.accent);
     }
@@ -328,6 +333,7 @@ int exportPlan(const Request &request, const Core::Definition &definition)
         return 1;
     }
     options.readiness = Render::readinessFromChecks(checker->evaluate(content, options.date));
+    options.wallpaper = Render::Wallpaper::ofWorkbook(*workbook.value());
     const Core::Result<void> written =
         request.kind == Request::Kind::ExportPdf
             ? Render::PdfExport::exportPlan(definition, content, options, out)

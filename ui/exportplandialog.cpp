@@ -137,21 +137,7 @@ Render::PlanOptions ExportPlanDialog::options() const
     options.date = QDate::currentDate();
     options.readiness = Render::readinessFromChecks(m_document->readiness());
     // The cover shows the mini-manifesto wallpaper as the studio designs it.
-    const Core::Workbook &workbook = m_document->workbook();
-    const QString mini = workbook.value(QStringLiteral("TL1")).toString();
-    if (!mini.trimmed().isEmpty()) {
-        using namespace Render::Wallpaper;
-        const Design design =
-            Design::fromJson(workbook.setting(QLatin1String(kDesignKey)).toString());
-        const QImage background =
-            design.background == Background::Image
-                ? decodeStoredImage(workbook.setting(QLatin1String(kImageKey)).toByteArray())
-                : QImage();
-        const Rendered rendered = Render::Wallpaper::render(design, mini, design.size, background);
-        if (rendered.fits) {
-            options.wallpaper = rendered.image;
-        }
-    }
+    options.wallpaper = Render::Wallpaper::ofWorkbook(m_document->workbook());
     return options;
 }
 

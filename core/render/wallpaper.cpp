@@ -95,9 +95,9 @@ void paintBackground(QPainter &painter, const Design &design, QSize size, const 
     if (design.background == Background::Image && !image.isNull()) {
         // Cover the screen, centred, cropping what does not fit.
         const QSize scaled = image.size().scaled(size, Qt::KeepAspectRatioByExpanding);
-        const QRect target(QPoint((size.width() - scaled.width()) / 2,
-                                  (size.height() - scaled.height()) / 2),
-                           scaled);
+        const QRect target(
+            QPoint((size.width() - scaled.width()) / 2, (size.height() - scaled.height()) / 2),
+            scaled);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         painter.drawImage(target, image);
         return;
@@ -196,7 +196,8 @@ QList<ScreenSize> standardSizes()
 
 QSize parseSize(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{2,5})\\s*[xX\u00d7]\\s*(\\d{2,5})\\s*$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\d{2,5})\\s*[xX\u00d7]\\s*(\\d{2,5})\\s*$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch()) {
         return {};
@@ -218,7 +219,9 @@ QRect safeArea(const Design &design, QSize size)
     const int left = size.width() * side / 100;
     const int topPx = size.height() * top / 100;
     const int bottomPx = size.height() * bottom / 100;
-    return QRect(left, topPx, std::max(1, size.width() - 2 * left),
+    return QRect(left,
+                 topPx,
+                 std::max(1, size.width() - 2 * left),
                  std::max(1, size.height() - topPx - bottomPx));
 }
 
@@ -310,7 +313,8 @@ Core::Result<QByteArray> importImage(const QString &path)
         return failed(why);
     }
     if (std::max(image.width(), image.height()) > kStoredSide) {
-        image = image.scaled(kStoredSide, kStoredSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        image =
+            image.scaled(kStoredSide, kStoredSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -321,6 +325,21 @@ Core::Result<QByteArray> importImage(const QString &path)
         return failed(writer.errorString());
     }
     return bytes.toBase64();
+}
+
+QImage ofWorkbook(const Core::Workbook &workbook)
+{
+    const QString text = workbook.value(QStringLiteral("TL1")).toString();
+    if (text.trimmed().isEmpty()) {
+        return {};
+    }
+    const Design design = Design::fromJson(workbook.setting(QLatin1String(kDesignKey)).toString());
+    const QImage background =
+        design.background == Background::Image
+            ? decodeStoredImage(workbook.setting(QLatin1String(kImageKey)).toByteArray())
+            : QImage();
+    const Rendered rendered = render(design, text, design.size, background);
+    return rendered.fits ? rendered.image : QImage();
 }
 
 QImage decodeStoredImage(const QByteArray &base64)
@@ -337,15 +356,19 @@ QImage decodeStoredImage(const QByteArray &base64)
     return readLimited(&buffer, format, &why);
 }
 
-Core::Result<void> exportPng(const Design &design, const QString &text, QSize size,
-                       const QImage &background, const QString &path, bool replace)
+Core::Result<void> exportPng(const Design &design,
+                             const QString &text,
+                             QSize size,
+                             const QImage &background,
+                             const QString &path,
+                             bool replace)
 {
     const QString name = QStringLiteral("\u201c%1\u201d").arg(QFileInfo(path).fileName());
     if (text.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidValue,
-                     tr("The mini manifesto is empty, so %1 was not written. Write it first.")
-                         .arg(name),
-                     path};
+        return Error{
+            ErrorCode::InvalidValue,
+            tr("The mini manifesto is empty, so %1 was not written. Write it first.").arg(name),
+            path};
     }
     if (!size.isValid() || size.width() > kMaximumSide || size.height() > kMaximumSide) {
         return Error{ErrorCode::InvalidValue,

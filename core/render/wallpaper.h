@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/workbook.h"
 
 #include <QByteArray>
 #include <QColor>
@@ -53,7 +54,7 @@ struct Design
     int fontWeight = 700;
     Qt::Alignment alignment = Qt::AlignHCenter;
     QColor textColor = QColor(Qt::white);
-    int safeTop = kPhoneClockPercent;      ///< portrait screens only
+    int safeTop = kPhoneClockPercent;       ///< portrait screens only
     int safeBottom = kPhoneControlsPercent; ///< portrait screens only
     int safeSide = kPhoneSidePercent;       ///< portrait screens only
     QSize size = QSize(1170, 2532);         ///< the device previewed and exported by default
@@ -94,8 +95,15 @@ struct Rendered
 };
 
 /** Renders the wallpaper at `size`. `background` is the decoded image for Background::Image. */
-Rendered render(const Design &design, const QString &text, QSize size,
-                const QImage &background = {});
+Rendered
+render(const Design &design, const QString &text, QSize size, const QImage &background = {});
+
+/**
+ * The workbook's wallpaper as the studio designs it (its design, background image and mini
+ * manifesto TL1), at the design's size; a null image when there is no text or it does not fit.
+ * The plan's cover shows it.
+ */
+QImage ofWorkbook(const Core::Workbook &workbook);
 
 /**
  * Reads an image the user picked (PNG or JPEG, told apart by their signatures, never by
@@ -110,7 +118,11 @@ QImage decodeStoredImage(const QByteArray &base64);
  * Exports the wallpaper as a PNG of exactly `size`. Fails, writing nothing, when there is no
  * text or the text does not fit the safe area even at the minimum size.
  */
-Core::Result<void> exportPng(const Design &design, const QString &text, QSize size,
-                       const QImage &background, const QString &path, bool replace);
+Core::Result<void> exportPng(const Design &design,
+                             const QString &text,
+                             QSize size,
+                             const QImage &background,
+                             const QString &path,
+                             bool replace);
 
 } // namespace Rallybook::Render::Wallpaper
