@@ -47,6 +47,17 @@ void printError(const QString &message)
     std::fprintf(stderr, "rallybook: %s\n", qUtf8Printable(line));
 }
 
+/** Says so and returns true when the output file exists and --force was not given. */
+bool refuseExisting(const Request &request)
+{
+    const QString &out = request.files.at(1);
+    if (QFileInfo::exists(out) && !request.replace) {
+        printError(tr("%1 already exists and was left as it is; add --force to replace it").arg(out));
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Request parse(const QStringList &arguments)
@@ -307,9 +318,7 @@ int exportPlan(const Request &request, const Core::Definition &definition)
         }
     }
     const QString &out = request.files.at(1);
-    if (QFileInfo::exists(out) && !request.replace) {
-        printError(
-            tr("%1 already exists and was left as it is; add --force to replace it").arg(out));
+    if (refuseExisting(request)) {
         return 1;
     }
     Render::PlanOptions options;
@@ -404,9 +413,7 @@ int run(const Request &request)
             return 1;
         }
         const QString &out = request.files.at(1);
-        if (QFileInfo::exists(out) && !request.replace) {
-            printError(
-                tr("%1 already exists and was left as it is; add --force to replace it").arg(out));
+        if (refuseExisting(request)) {
             return 1;
         }
         if (auto written = Core::WorkbookJson::exportFile(*workbook.value(), out); !written) {
