@@ -120,6 +120,20 @@ void WorkbookDocument::flushPendingEdits()
     emit flushRequested();
 }
 
+bool WorkbookDocument::noteWrite(const Core::Result<void> &result,
+                                 const FieldLocation &where,
+                                 const QVariant &value)
+{
+    if (result) {
+        noteSaved();
+        return true;
+    }
+    if (result.error().code != Core::ErrorCode::InvalidValue) {
+        noteWriteFailed(result.error(), where, value);
+    }
+    return false;
+}
+
 void WorkbookDocument::noteSaved()
 {
     m_lastSaved = QDateTime::currentDateTime();

@@ -70,6 +70,12 @@ public:
     /** Asks every editor to commit what is typed but not yet saved. */
     void flushPendingEdits();
 
+    /**
+     * Called by commands with the outcome of one write: notes the save, or the failure (a value
+     * the field refuses is not a failed write). Returns true when it was committed.
+     */
+    bool
+    noteWrite(const Core::Result<void> &result, const FieldLocation &where, const QVariant &value);
     /** Called by commands: a change was committed, or could not be. */
     void noteSaved();
     void

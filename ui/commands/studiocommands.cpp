@@ -9,19 +9,6 @@ namespace Rallybook {
 
 namespace {
 
-bool report(WorkbookDocument *document, const Core::Result<void> &result,
-            const FieldLocation &where, const QVariant &value)
-{
-    if (result) {
-        document->noteSaved();
-        return true;
-    }
-    if (result.error().code != Core::ErrorCode::InvalidValue) {
-        document->noteWriteFailed(result.error(), where, value);
-    }
-    return false;
-}
-
 FieldLocation settingLocation(const QString &key)
 {
     return {QLatin1String(kSettingLocation) + key, 0, {}};
@@ -47,16 +34,16 @@ SetSettingCommand::SetSettingCommand(WorkbookDocument *document,
 
 void SetSettingCommand::redo()
 {
-    if (!report(m_document, m_document->workbook().setSetting(m_key, m_new),
-                settingLocation(m_key), m_new)) {
+    if (!m_document->noteWrite(
+            m_document->workbook().setSetting(m_key, m_new), settingLocation(m_key), m_new)) {
         setObsolete(true);
     }
 }
 
 void SetSettingCommand::undo()
 {
-    report(m_document, m_document->workbook().setSetting(m_key, m_old), settingLocation(m_key),
-           m_old);
+    m_document->noteWrite(
+        m_document->workbook().setSetting(m_key, m_old), settingLocation(m_key), m_old);
 }
 
 int SetSettingCommand::id() const
@@ -77,7 +64,8 @@ bool SetSettingCommand::mergeWith(const QUndoCommand *other)
 
 // --- Drafts --------------------------------------------------------------------------------
 
-AddDraftCommand::AddDraftCommand(WorkbookDocument *document, const QString &name,
+AddDraftCommand::AddDraftCommand(WorkbookDocument *document,
+                                 const QString &name,
                                  const QString &body)
     : m_document(document)
     , m_draft{0, name, {}, body}
@@ -89,7 +77,7 @@ void AddDraftCommand::redo()
 {
     auto added = m_document->workbook().addDraft(m_draft);
     if (!added) {
-        report(m_document, added.error(), {}, QVariant());
+        m_document->noteWrite(added.error(), {}, QVariant());
         setObsolete(true);
         return;
     }
@@ -100,7 +88,7 @@ void AddDraftCommand::redo()
 
 void AddDraftCommand::undo()
 {
-    report(m_document, m_document->workbook().removeDraft(m_draft.id), {}, QVariant());
+    m_document->noteWrite(m_document->workbook().removeDraft(m_draft.id), {}, QVariant());
 }
 
 RemoveDraftCommand::RemoveDraftCommand(WorkbookDocument *document, qint64 draftId)
@@ -115,7 +103,7 @@ RemoveDraftCommand::RemoveDraftCommand(WorkbookDocument *document, qint64 draftI
 void RemoveDraftCommand::redo()
 {
     if (m_draft.id == 0
-        || !report(m_document, m_document->workbook().removeDraft(m_draft.id), {}, QVariant())) {
+        || !m_document->noteWrite(m_document->workbook().removeDraft(m_draft.id), {}, QVariant())) {
         setObsolete(true);
     }
 }
@@ -124,7 +112,7 @@ void RemoveDraftCommand::undo()
 {
     auto added = m_document->workbook().addDraft(m_draft);
     if (!added) {
-        report(m_document, added.error(), {}, QVariant());
+        m_document->noteWrite(added.error(), {}, QVariant());
         return;
     }
     m_document->noteSaved();

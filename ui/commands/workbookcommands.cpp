@@ -15,22 +15,6 @@ QString fieldLabel(WorkbookDocument *document, const QString &fieldId)
     return field ? field->label : fieldId;
 }
 
-/** Reports the outcome of one write to the document; true when it was committed. */
-bool report(WorkbookDocument *document,
-            const Core::Result<void> &result,
-            const FieldLocation &where,
-            const QVariant &value)
-{
-    if (result) {
-        document->noteSaved();
-        return true;
-    }
-    if (result.error().code != Core::ErrorCode::InvalidValue) {
-        document->noteWriteFailed(result.error(), where, value);
-    }
-    return false;
-}
-
 } // namespace
 
 // --- SetValueCommand -----------------------------------------------------------------------
@@ -50,8 +34,8 @@ SetValueCommand::SetValueCommand(WorkbookDocument *document,
 
 void SetValueCommand::redo()
 {
-    const bool ok = report(
-        m_document, m_document->workbook().setValue(m_fieldId, m_new), {m_fieldId, 0, {}}, m_new);
+    const bool ok = m_document->noteWrite(
+        m_document->workbook().setValue(m_fieldId, m_new), {m_fieldId, 0, {}}, m_new);
     if (!ok) {
         setObsolete(true);
     } else if (!m_first) {
@@ -62,8 +46,8 @@ void SetValueCommand::redo()
 
 void SetValueCommand::undo()
 {
-    report(
-        m_document, m_document->workbook().setValue(m_fieldId, m_old), {m_fieldId, 0, {}}, m_old);
+    m_document->noteWrite(
+        m_document->workbook().setValue(m_fieldId, m_old), {m_fieldId, 0, {}}, m_old);
     m_document->noteUndoRedo({m_fieldId, 0, {}});
 }
 
@@ -104,20 +88,19 @@ SetCellCommand::SetCellCommand(WorkbookDocument *document,
 
 void SetCellCommand::redo()
 {
-    if (!report(m_document,
-                m_document->workbook().setCell(m_fieldId, m_rowId, m_columnId, m_new),
-                {m_fieldId, m_rowId, m_columnId},
-                m_new)) {
+    if (!m_document->noteWrite(
+            m_document->workbook().setCell(m_fieldId, m_rowId, m_columnId, m_new),
+            {m_fieldId, m_rowId, m_columnId},
+            m_new)) {
         setObsolete(true);
     }
 }
 
 void SetCellCommand::undo()
 {
-    report(m_document,
-           m_document->workbook().setCell(m_fieldId, m_rowId, m_columnId, m_old),
-           {m_fieldId, m_rowId, m_columnId},
-           m_old);
+    m_document->noteWrite(m_document->workbook().setCell(m_fieldId, m_rowId, m_columnId, m_old),
+                          {m_fieldId, m_rowId, m_columnId},
+                          m_old);
     m_document->noteUndoRedo({m_fieldId, m_rowId, m_columnId});
 }
 
@@ -151,7 +134,7 @@ void InsertRowCommand::redo()
 {
     auto inserted = m_document->workbook().insertRow(m_fieldId, m_index, m_cells, m_rowId);
     if (!inserted) {
-        report(m_document, inserted.error(), {m_fieldId, 0, {}}, QVariant());
+        m_document->noteWrite(inserted.error(), {m_fieldId, 0, {}}, QVariant());
         setObsolete(true);
         return;
     }
@@ -165,10 +148,8 @@ void InsertRowCommand::redo()
 
 void InsertRowCommand::undo()
 {
-    report(m_document,
-           m_document->workbook().removeRow(m_fieldId, m_rowId),
-           {m_fieldId, 0, {}},
-           QVariant());
+    m_document->noteWrite(
+        m_document->workbook().removeRow(m_fieldId, m_rowId), {m_fieldId, 0, {}}, QVariant());
     m_document->noteUndoRedo({m_fieldId, 0, {}});
 }
 
@@ -187,10 +168,9 @@ RemoveRowCommand::RemoveRowCommand(WorkbookDocument *document, const QString &fi
 void RemoveRowCommand::redo()
 {
     if (m_index < 0
-        || !report(m_document,
-                   m_document->workbook().removeRow(m_fieldId, m_row.id),
-                   {m_fieldId, 0, {}},
-                   QVariant())) {
+        || !m_document->noteWrite(m_document->workbook().removeRow(m_fieldId, m_row.id),
+                                  {m_fieldId, 0, {}},
+                                  QVariant())) {
         setObsolete(true);
         return;
     }
@@ -201,7 +181,7 @@ void RemoveRowCommand::undo()
 {
     auto inserted = m_document->workbook().insertRow(m_fieldId, m_index, m_row.cells, m_row.id);
     if (!inserted) {
-        report(m_document, inserted.error(), {m_fieldId, 0, {}}, QVariant());
+        m_document->noteWrite(inserted.error(), {m_fieldId, 0, {}}, QVariant());
         return;
     }
     m_document->noteSaved();
@@ -224,10 +204,9 @@ MoveRowCommand::MoveRowCommand(WorkbookDocument *document,
 void MoveRowCommand::redo()
 {
     if (m_from < 0 || m_from == m_to
-        || !report(m_document,
-                   m_document->workbook().moveRow(m_fieldId, m_rowId, m_to),
-                   {m_fieldId, m_rowId, {}},
-                   QVariant())) {
+        || !m_document->noteWrite(m_document->workbook().moveRow(m_fieldId, m_rowId, m_to),
+                                  {m_fieldId, m_rowId, {}},
+                                  QVariant())) {
         setObsolete(true);
         return;
     }
@@ -236,10 +215,9 @@ void MoveRowCommand::redo()
 
 void MoveRowCommand::undo()
 {
-    report(m_document,
-           m_document->workbook().moveRow(m_fieldId, m_rowId, m_from),
-           {m_fieldId, m_rowId, {}},
-           QVariant());
+    m_document->noteWrite(m_document->workbook().moveRow(m_fieldId, m_rowId, m_from),
+                          {m_fieldId, m_rowId, {}},
+                          QVariant());
     m_document->noteUndoRedo({m_fieldId, m_rowId, {}});
 }
 
