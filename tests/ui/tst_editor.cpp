@@ -34,6 +34,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include "tests/ui/uitestutil.h"
+
 using namespace Rallybook;
 
 /** The editor window, driven as a user drives it: keys and clicks on widgets found by name. */
@@ -47,33 +49,17 @@ private:
 
     QString newBlank(const QString &name = QStringLiteral("blank.rallybook"))
     {
-        const QString path = m_dir->filePath(name);
-        if (!Core::Workbook::create(path, m_definition, {}).ok()) {
-            return {};
-        }
-        return path;
+        return UiTestUtil::newBlank(*m_dir, name);
     }
-
     QString newDemo(const QString &name = QStringLiteral("demo.rallybook"))
     {
-        const QString path = m_dir->filePath(name);
-        auto content = Core::WorkbookJson::demoContent(m_definition, QDate::currentDate());
-        if (!content || !Core::Workbook::create(path, m_definition, content.value()).ok()) {
-            return {};
-        }
-        return path;
+        return UiTestUtil::newDemo(*m_dir, name);
     }
-
     template<typename T>
     static T *find(QWidget *root, const QString &name)
     {
-        T *widget = root->findChild<T *>(name);
-        if (!widget) {
-            qWarning("no widget %s", qPrintable(name));
-        }
-        return widget;
+        return UiTestUtil::find<T>(root, name);
     }
-
     /** Shows the field's section, then returns its editor widget. */
     template<typename T>
     static T *editor(MainWindow &window, const QString &fieldId)
@@ -103,11 +89,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        Settings::useFileForTesting(m_dir->filePath(QStringLiteral("settings.ini")));
-        Style::applyTheme(Theme::Light);
-        // Any Qt warning fails a test, but for the offscreen plugin's note on size hints.
-        QTest::failOnWarning(QRegularExpression(
-            QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
+        UiTestUtil::start(*m_dir);
     }
 
     void cleanup() { m_dir.reset(); }

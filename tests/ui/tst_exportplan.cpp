@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/ui/uitestutil.h"
+
 using namespace Rallybook;
 
 /** File > Export Plan: the options a user picks reach the PDF and HTML files. */
@@ -28,11 +30,7 @@ private:
 
     std::unique_ptr<WorkbookDocument> openDemo()
     {
-        const QString path = m_dir->filePath(QStringLiteral("demo.rallybook"));
-        auto content = Core::WorkbookJson::demoContent(m_definition, QDate::currentDate());
-        if (!content || !Core::Workbook::create(path, m_definition, content.value()).ok()) {
-            return nullptr;
-        }
+        const QString path = UiTestUtil::newDemo(*m_dir);
         auto document = WorkbookDocument::open(path, m_definition);
         return document ? std::move(document.value()) : nullptr;
     }

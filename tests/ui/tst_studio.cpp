@@ -27,12 +27,14 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTextBlock>
-#include <QTextLayout>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextEdit>
+#include <QTextLayout>
 #include <QUndoStack>
+
+#include "tests/ui/uitestutil.h"
 
 using namespace Rallybook;
 
@@ -45,36 +47,22 @@ private:
     Core::Definition m_definition = Core::Definition::standard().value();
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    QString newDemo()
-    {
-        const QString path = m_dir->filePath(QStringLiteral("demo.rallybook"));
-        auto content = Core::WorkbookJson::demoContent(m_definition, QDate::currentDate());
-        if (!content || !Core::Workbook::create(path, m_definition, content.value()).ok()) {
-            return {};
-        }
-        return path;
-    }
+    QString newDemo() { return UiTestUtil::newDemo(*m_dir); }
 
     template<typename T>
     static T *find(QWidget *root, const QString &name)
     {
-        T *widget = root->findChild<T *>(name);
-        if (!widget) {
-            qWarning("no widget %s", qPrintable(name));
-        }
-        return widget;
+        return UiTestUtil::find<T>(root, name);
     }
 
 private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        Settings::useFileForTesting(m_dir->filePath(QStringLiteral("settings.ini")));
+        UiTestUtil::start(*m_dir);
         Settings::instance().setSpellingLanguage(QStringLiteral("en_US"));
-        SpellChecker::setPersonalDictionaryPathForTesting(m_dir->filePath(QStringLiteral("words.txt")));
-        Style::applyTheme(Theme::Light);
-        QTest::failOnWarning(QRegularExpression(
-            QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
+        SpellChecker::setPersonalDictionaryPathForTesting(
+            m_dir->filePath(QStringLiteral("words.txt")));
     }
 
     void cleanup() { m_dir.reset(); }
@@ -92,7 +80,8 @@ private slots:
         auto *meter = find<QProgressBar>(studio, QStringLiteral("pageMeter"));
         auto *meterText = find<QLabel>(studio, QStringLiteral("pageMeterText"));
         auto *stats = find<QLabel>(studio, QStringLiteral("manifestoStats"));
-        QCOMPARE(source->toPlainText(), window.document()->workbook().value(QStringLiteral("TL4")).toString());
+        QCOMPARE(source->toPlainText(),
+                 window.document()->workbook().value(QStringLiteral("TL4")).toString());
         QVERIFY(meterText->text().startsWith(QStringLiteral("Fits on one page")));
         QVERIFY(stats->text().startsWith(QStringLiteral("112 words")));
         const int before = meter->value();
@@ -106,8 +95,11 @@ private slots:
         QTRY_VERIFY(meter->value() > before);
         QVERIFY(stats->text().startsWith(QStringLiteral("120 words")));
         // Committed within a second, as one undo step.
-        QTRY_VERIFY(window.document()->workbook().value(QStringLiteral("TL4")).toString().contains(
-            QStringLiteral("promises")));
+        QTRY_VERIFY(window.document()
+                        ->workbook()
+                        .value(QStringLiteral("TL4"))
+                        .toString()
+                        .contains(QStringLiteral("promises")));
         QCOMPARE(window.document()->undoStack()->count(), 1);
     }
 
@@ -144,20 +136,24 @@ private slots:
             QSKIP("no en_US Hunspell dictionary installed (hunspell-en-us)");
         }
         QVERIFY(!spelling->isCorrect(QStringLiteral("manifessto")));
-        QVERIFY(spelling->suggestions(QStringLiteral("manifessto")).contains(QStringLiteral("manifesto")));
+        QVERIFY(spelling->suggestions(QStringLiteral("manifessto"))
+                    .contains(QStringLiteral("manifesto")));
         QVERIFY(spelling->isCorrect(QStringLiteral("Shipwright\u2019s")) || true);
 
         auto *source = find<ManifestoSourceEdit>(studio, QStringLiteral("manifestoSource"));
-        source->setPlainText(QStringLiteral("Our manifessto is `codde` and [link](http://exampel.org)."));
+        source->setPlainText(
+            QStringLiteral("Our manifessto is `codde` and [link](http://exampel.org)."));
         auto *highlighter = source->document()->findChild<SpellHighlighter *>();
         QVERIFY(highlighter);
-        QCOMPARE(highlighter->misspelt(source->toPlainText()), QStringList{QStringLiteral("manifessto")});
+        QCOMPARE(highlighter->misspelt(source->toPlainText()),
+                 QStringList{QStringLiteral("manifessto")});
         const QTextBlock block = source->document()->firstBlock();
         bool underlined = false;
         for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-            underlined = underlined
-                         || (range.start == 4
-                             && range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline);
+            underlined =
+                underlined
+                || (range.start == 4
+                    && range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline);
         }
         QVERIFY(underlined);
 
@@ -204,7 +200,8 @@ private slots:
 
         // Change the text: drop "small " and add a sentence.
         QString changed = original;
-        changed.replace(QStringLiteral("We start small on purpose"), QStringLiteral("We start on purpose"));
+        changed.replace(QStringLiteral("We start small on purpose"),
+                        QStringLiteral("We start on purpose"));
         changed += QStringLiteral(" We answer every question.");
         auto *source = find<QPlainTextEdit>(studio, QStringLiteral("manifestoSource"));
         source->setFocus();
@@ -216,7 +213,8 @@ private slots:
         find<QPushButton>(studio, QStringLiteral("compareDraft"))->click();
         auto *summary = find<QLabel>(studio, QStringLiteral("diffSummary"));
         QVERIFY(summary->isVisible() || summary->text().size() > 0);
-        QVERIFY2(summary->text().contains(QStringLiteral("1 removed, 4 added")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("1 removed, 4 added")),
+                 qPrintable(summary->text()));
         auto *before = find<QTextEdit>(studio, QStringLiteral("diffBefore"));
         auto *after = find<QTextEdit>(studio, QStringLiteral("diffAfter"));
         QCOMPARE(before->toPlainText(), original);
@@ -226,7 +224,8 @@ private slots:
         QVERIFY(removed.charFormat().fontStrikeOut());
         QTextCursor added = after->document()->find(QStringLiteral("question."));
         QVERIFY(added.charFormat().fontUnderline());
-        QVERIFY(!after->document()->find(QStringLiteral("Shipwrights:")).charFormat().fontUnderline());
+        QVERIFY(
+            !after->document()->find(QStringLiteral("Shipwrights:")).charFormat().fontUnderline());
 
         const int steps = stack->count();
         find<QPushButton>(studio, QStringLiteral("restoreDraft"))->click();

@@ -30,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/ui/uitestutil.h"
+
 using namespace Rallybook;
 
 /** The guided planning wizard, driven by keyboard as a user without a mouse would. */
@@ -41,11 +43,7 @@ private:
     Core::Definition m_definition = Core::Definition::standard().value();
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    QString newBlank()
-    {
-        const QString path = m_dir->filePath(QStringLiteral("plan.rallybook"));
-        return Core::Workbook::create(path, m_definition, {}).ok() ? path : QString();
-    }
+    QString newBlank() { return UiTestUtil::newBlank(*m_dir, QStringLiteral("plan.rallybook")); }
 
     static QWidget *currentPage(PlanningWizard *wizard)
     {
@@ -82,10 +80,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        Settings::useFileForTesting(m_dir->filePath(QStringLiteral("settings.ini")));
-        Style::applyTheme(Theme::Light);
-        QTest::failOnWarning(QRegularExpression(
-            QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
+        UiTestUtil::start(*m_dir);
     }
 
     void cleanup() { m_dir.reset(); }
