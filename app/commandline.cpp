@@ -52,7 +52,8 @@ bool refuseExisting(const Request &request)
 {
     const QString &out = request.files.at(1);
     if (QFileInfo::exists(out) && !request.replace) {
-        printError(tr("%1 already exists and was left as it is; add --force to replace it").arg(out));
+        printError(
+            tr("%1 already exists and was left as it is; add --force to replace it").arg(out));
         return true;
     }
     return false;

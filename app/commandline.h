@@ -29,8 +29,9 @@ struct Request
     QStringList files;
     QString size; ///< for ExportWallpaper: "WxH", or empty for the design's own size
     bool replace = false;
-    QString theme;     ///< for Gui: "light", "dark", "system" or empty for the saved choice
-    QString profile;   ///< for ExportPdf/ExportHtml: an export profile's name; empty for the full plan
+    QString theme; ///< for Gui: "light", "dark", "system" or empty for the saved choice
+    QString
+        profile; ///< for ExportPdf/ExportHtml: an export profile's name; empty for the full plan
     QString planTheme; ///< for ExportPdf/ExportHtml: classic, modern or bold
     QString accent;    ///< for ExportPdf/ExportHtml: #RRGGBB, or empty for the brand's red
     QString pageSize;  ///< for ExportPdf/ExportHtml: a4, letter, or empty for the locale's

@@ -64,7 +64,8 @@ public:
         return false;
     }
 
-    bool onlyKeys(const QJsonObject &object, const QString &place,
+    bool onlyKeys(const QJsonObject &object,
+                  const QString &place,
                   std::initializer_list<const char *> allowed)
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -79,8 +80,7 @@ public:
         return true;
     }
 
-    QString string(const QJsonObject &object, const char *key, const QString &place,
-                   bool required)
+    QString string(const QJsonObject &object, const char *key, const QString &place, bool required)
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) {
@@ -99,8 +99,8 @@ public:
         return value.toString();
     }
 
-    QJsonArray array(const QJsonObject &object, const char *key, const QString &place,
-                     bool required)
+    QJsonArray
+    array(const QJsonObject &object, const char *key, const QString &place, bool required)
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) {
@@ -116,8 +116,7 @@ public:
         return value.toArray();
     }
 
-    std::optional<double> number(const QJsonObject &object, const char *key,
-                                 const QString &place)
+    std::optional<double> number(const QJsonObject &object, const char *key, const QString &place)
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) {
@@ -164,7 +163,9 @@ QString describe(const QString &place, const QString &id)
 }
 
 // depth 0: a section's field; 1: a group part; 2: a list column.
-Field Parser::field(const QJsonValue &value, const QString &basePlace, const QString &prefix,
+Field Parser::field(const QJsonValue &value,
+                    const QString &basePlace,
+                    const QString &prefix,
                     int depth)
 {
     Field field;
@@ -174,9 +175,23 @@ Field Parser::field(const QJsonValue &value, const QString &basePlace, const QSt
     }
     field.localId = object.value(QLatin1String("id")).toString();
     const QString place = describe(basePlace, field.localId);
-    onlyKeys(object, place,
-             {"id", "label", "type", "question", "hint", "maxLength", "choices", "unit", "money",
-              "min", "max", "decimals", "default", "columns", "parts"});
+    onlyKeys(object,
+             place,
+             {"id",
+              "label",
+              "type",
+              "question",
+              "hint",
+              "maxLength",
+              "choices",
+              "unit",
+              "money",
+              "min",
+              "max",
+              "decimals",
+              "default",
+              "columns",
+              "parts"});
     string(object, "id", place, true);
     field.id = prefix.isEmpty() ? field.localId : prefix + u'.' + field.localId;
     field.label = string(object, "label", place, true);
@@ -251,8 +266,8 @@ Field Parser::field(const QJsonValue &value, const QString &basePlace, const QSt
         }
         QSet<QString> columnIds;
         for (qsizetype i = 0; i < columns.size() && !failed(); ++i) {
-            Field column = this->field(columns.at(i), place + QStringLiteral(".columns[%1]").arg(i),
-                                       QString(), 2);
+            Field column = this->field(
+                columns.at(i), place + QStringLiteral(".columns[%1]").arg(i), QString(), 2);
             unique(columnIds, column.id, place + QStringLiteral(".columns[%1]").arg(i));
             field.columns.append(column);
         }
@@ -265,8 +280,8 @@ Field Parser::field(const QJsonValue &value, const QString &basePlace, const QSt
             fail(place, tr("a group needs at least one part"));
         }
         for (qsizetype i = 0; i < parts.size() && !failed(); ++i) {
-            field.parts.append(this->field(parts.at(i), place + QStringLiteral(".parts[%1]").arg(i),
-                                           field.id, 1));
+            field.parts.append(
+                this->field(parts.at(i), place + QStringLiteral(".parts[%1]").arg(i), field.id, 1));
         }
     } else if (object.contains(QLatin1String("parts"))) {
         fail(place, tr("only group fields have \"parts\""));
@@ -354,9 +369,17 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
     }
     const QJsonObject root = document.object();
     auto data = std::make_shared<Data>();
-    parser.onlyKeys(root, QString(),
-                    {"format", "formatVersion", "id", "version", "title", "constants", "intro",
-                     "notes", "sections"});
+    parser.onlyKeys(root,
+                    QString(),
+                    {"format",
+                     "formatVersion",
+                     "id",
+                     "version",
+                     "title",
+                     "constants",
+                     "intro",
+                     "notes",
+                     "sections"});
     if (root.value(QLatin1String("format")).toString() != QLatin1String("rallybook-framework")) {
         parser.fail(QStringLiteral("format"), tr("must be \"rallybook-framework\""));
     }
@@ -374,17 +397,20 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
     data->constants = root.value(QLatin1String("constants")).toObject();
 
     const QJsonObject intro = root.value(QLatin1String("intro")).toObject();
-    parser.onlyKeys(intro, QStringLiteral("intro"), {"summary", "facts", "ingredients", "stages", "duration"});
+    parser.onlyKeys(
+        intro, QStringLiteral("intro"), {"summary", "facts", "ingredients", "stages", "duration"});
     data->introSummary = parser.string(intro, "summary", QStringLiteral("intro"), false);
     data->introStages = parser.string(intro, "stages", QStringLiteral("intro"), false);
     data->introDuration = parser.string(intro, "duration", QStringLiteral("intro"), false);
-    const QJsonArray ingredients = parser.array(intro, "ingredients", QStringLiteral("intro"), false);
+    const QJsonArray ingredients =
+        parser.array(intro, "ingredients", QStringLiteral("intro"), false);
     for (qsizetype i = 0; i < ingredients.size() && !parser.failed(); ++i) {
         const QString place = QStringLiteral("intro.ingredients[%1]").arg(i);
         const QJsonObject item = parser.object(ingredients.at(i), place);
         parser.onlyKeys(item, place, {"title", "text"});
-        data->introIngredients.append(
-            Note{QString(), parser.string(item, "title", place, true), parser.string(item, "text", place, true)});
+        data->introIngredients.append(Note{QString(),
+                                           parser.string(item, "title", place, true),
+                                           parser.string(item, "text", place, true)});
     }
     for (const QJsonValue &fact : parser.array(intro, "facts", QStringLiteral("intro"), false)) {
         data->introFacts.append(fact.toString());
@@ -407,15 +433,18 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
         parser.fail(QStringLiteral("sections"), tr("there must be at least one section"));
     }
     for (qsizetype s = 0; s < sections.size() && !parser.failed(); ++s) {
-        const QJsonObject object = parser.object(sections.at(s), QStringLiteral("sections[%1]").arg(s));
+        const QJsonObject object =
+            parser.object(sections.at(s), QStringLiteral("sections[%1]").arg(s));
         if (parser.failed()) {
             break;
         }
         Section section;
         section.id = object.value(QLatin1String("id")).toString();
         const QString place = describe(QStringLiteral("sections[%1]").arg(s), section.id);
-        parser.onlyKeys(object, place,
-                        {"id", "code", "title", "purpose", "fields", "derived", "wizard", "checks"});
+        parser.onlyKeys(
+            object,
+            place,
+            {"id", "code", "title", "purpose", "fields", "derived", "wizard", "checks"});
         parser.string(object, "id", place, true);
         parser.unique(sectionIds, section.id, place);
         section.code = parser.string(object, "code", place, true);
@@ -423,8 +452,8 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
         section.purpose = parser.string(object, "purpose", place, false);
         const QJsonArray fields = parser.array(object, "fields", place, true);
         for (qsizetype f = 0; f < fields.size() && !parser.failed(); ++f) {
-            section.fields.append(
-                parser.field(fields.at(f), place + QStringLiteral(".fields[%1]").arg(f), QString(), 0));
+            section.fields.append(parser.field(
+                fields.at(f), place + QStringLiteral(".fields[%1]").arg(f), QString(), 0));
         }
         const QJsonArray derived = parser.array(object, "derived", place, false);
         for (qsizetype d = 0; d < derived.size() && !parser.failed(); ++d) {
@@ -447,9 +476,11 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
             const QString pagePlace = place + QStringLiteral(".wizard[%1]").arg(w);
             const QJsonObject item = parser.object(wizard.at(w), pagePlace);
             parser.onlyKeys(item, pagePlace, {"id", "title", "text", "fields"});
-            WizardPage page{parser.string(item, "id", pagePlace, true), section.id,
+            WizardPage page{parser.string(item, "id", pagePlace, true),
+                            section.id,
                             parser.string(item, "title", pagePlace, true),
-                            parser.string(item, "text", pagePlace, true), {}};
+                            parser.string(item, "text", pagePlace, true),
+                            {}};
             parser.unique(pageIds, page.id, pagePlace);
             const QJsonArray pageFields = parser.array(item, "fields", pagePlace, true);
             if (!parser.failed() && pageFields.isEmpty()) {
@@ -457,13 +488,17 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
             }
             for (const QJsonValue &value : pageFields) {
                 const QString fieldId = value.toString();
-                const bool inSection = std::any_of(section.fields.cbegin(), section.fields.cend(),
-                                                   [&](const Field &f) { return f.id == fieldId; });
+                const bool inSection = std::any_of(
+                    section.fields.cbegin(), section.fields.cend(), [&](const Field &f) {
+                        return f.id == fieldId;
+                    });
                 if (!inSection) {
-                    parser.fail(pagePlace, tr("\"%1\" is not a field of this section").arg(fieldId));
+                    parser.fail(pagePlace,
+                                tr("\"%1\" is not a field of this section").arg(fieldId));
                 } else if (pageOfField.contains(fieldId)) {
-                    parser.fail(pagePlace, tr("\"%1\" is already on the page \"%2\"")
-                                               .arg(fieldId, pageOfField.value(fieldId)));
+                    parser.fail(pagePlace,
+                                tr("\"%1\" is already on the page \"%2\"")
+                                    .arg(fieldId, pageOfField.value(fieldId)));
                 }
                 pageOfField.insert(fieldId, page.id);
                 page.fields.append(fieldId);
@@ -489,14 +524,17 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
 
         const QJsonArray checks = parser.array(object, "checks", place, false);
         for (qsizetype c = 0; c < checks.size() && !parser.failed(); ++c) {
-            const QJsonObject item = parser.object(checks.at(c), place + QStringLiteral(".checks[%1]").arg(c));
+            const QJsonObject item =
+                parser.object(checks.at(c), place + QStringLiteral(".checks[%1]").arg(c));
             if (parser.failed()) {
                 break;
             }
             Check check;
             check.id = item.value(QLatin1String("id")).toString();
-            const QString checkPlace = describe(place + QStringLiteral(".checks[%1]").arg(c), check.id);
-            parser.onlyKeys(item, checkPlace,
+            const QString checkPlace =
+                describe(place + QStringLiteral(".checks[%1]").arg(c), check.id);
+            parser.onlyKeys(item,
+                            checkPlace,
                             {"id", "severity", "title", "message", "messageOne", "why", "fields"});
             parser.string(item, "id", checkPlace, true);
             parser.unique(checkIds, check.id, checkPlace);
@@ -569,31 +607,64 @@ Result<Definition> Definition::fromFile(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::NotFound,
-                     tr("The framework definition %1 cannot be read: %2").arg(name, file.errorString()),
-                     path};
+        return Error{
+            ErrorCode::NotFound,
+            tr("The framework definition %1 cannot be read: %2").arg(name, file.errorString()),
+            path};
     }
     return fromJson(file.read(kMaxDefinitionSize + 1), name);
 }
 
 Result<Definition> Definition::standard()
 {
-    static const Result<Definition> loaded =
-        fromFile(QStringLiteral(":/frameworks/movement.json"));
+    static const Result<Definition> loaded = fromFile(QStringLiteral(":/frameworks/movement.json"));
     return loaded;
 }
 
-const QString &Definition::id() const { return d->id; }
-int Definition::version() const { return d->version; }
-const QString &Definition::title() const { return d->title; }
-const QJsonObject &Definition::constants() const { return d->constants; }
-const QString &Definition::introSummary() const { return d->introSummary; }
-const QStringList &Definition::introFacts() const { return d->introFacts; }
-const QList<Note> &Definition::introIngredients() const { return d->introIngredients; }
-const QString &Definition::introStages() const { return d->introStages; }
-const QString &Definition::introDuration() const { return d->introDuration; }
-const QList<Note> &Definition::notes() const { return d->notes; }
-const QList<Section> &Definition::sections() const { return d->sections; }
+const QString &Definition::id() const
+{
+    return d->id;
+}
+int Definition::version() const
+{
+    return d->version;
+}
+const QString &Definition::title() const
+{
+    return d->title;
+}
+const QJsonObject &Definition::constants() const
+{
+    return d->constants;
+}
+const QString &Definition::introSummary() const
+{
+    return d->introSummary;
+}
+const QStringList &Definition::introFacts() const
+{
+    return d->introFacts;
+}
+const QList<Note> &Definition::introIngredients() const
+{
+    return d->introIngredients;
+}
+const QString &Definition::introStages() const
+{
+    return d->introStages;
+}
+const QString &Definition::introDuration() const
+{
+    return d->introDuration;
+}
+const QList<Note> &Definition::notes() const
+{
+    return d->notes;
+}
+const QList<Section> &Definition::sections() const
+{
+    return d->sections;
+}
 
 const Section *Definition::section(const QString &sectionId) const
 {

@@ -95,10 +95,10 @@ struct DerivedFigure
 /** One page of the guided wizard: a coherent group of a section's fields, with an explanation. */
 struct WizardPage
 {
-    QString id;        ///< unique within its section
+    QString id; ///< unique within its section
     QString sectionId;
     QString title;
-    QString text;      ///< two or three sentences in the product's voice
+    QString text;       ///< two or three sentences in the product's voice
     QStringList fields; ///< top-level field ids of the section, in order
 };
 

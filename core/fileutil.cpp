@@ -9,7 +9,6 @@
 
 #include <cerrno>
 #include <cstring>
-
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -70,7 +69,8 @@ Error errnoError(int err, const QString &what, const QString &path)
         error.message = tr("the file could not be read or written");
         break;
     }
-    error.detail = QStringLiteral("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(err)));
+    error.detail =
+        QStringLiteral("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(err)));
     return error;
 }
 
@@ -125,7 +125,8 @@ Result<void> writeFile(const QString &path, const QByteArray &bytes, bool replac
     const QFileInfo info(path);
     const QString name = QStringLiteral("\u201c%1\u201d").arg(info.fileName());
     auto refused = [&](ErrorCode code, const QString &why) {
-        return Error{code, tr("Rallybook did not write %1: %2. Nothing was written.").arg(name, why),
+        return Error{code,
+                     tr("Rallybook did not write %1: %2. Nothing was written.").arg(name, why),
                      info.absoluteFilePath()};
     };
     if (info.fileName().isEmpty()) {

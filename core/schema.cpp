@@ -146,8 +146,10 @@ Result<QStringList> schemaObjects(Sql::Connection &connection)
             break;
         }
         objects.append(QStringLiteral("%1 %2 on %3: %4")
-                           .arg(statement->columnText(0), statement->columnText(1),
-                                statement->columnText(2), statement->columnText(3)));
+                           .arg(statement->columnText(0),
+                                statement->columnText(1),
+                                statement->columnText(2),
+                                statement->columnText(3)));
     }
     return objects;
 }
@@ -207,9 +209,8 @@ Result<void> Schema::verify(Sql::Connection &connection, int version) const
             }
         }
     }
-    return Error{ErrorCode::ForeignFile,
-                 tr("its tables are not those of a Rallybook workbook"),
-                 difference};
+    return Error{
+        ErrorCode::ForeignFile, tr("its tables are not those of a Rallybook workbook"), difference};
 }
 
 } // namespace Rallybook::Core

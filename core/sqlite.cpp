@@ -5,9 +5,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
-#include <sqlite3.h>
-
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 namespace Rallybook::Core::Sql {
 
@@ -124,8 +123,8 @@ void Statement::bind(int index, const QVariant &value)
         break;
     case QMetaType::QByteArray: {
         const QByteArray bytes = value.toByteArray();
-        sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()),
-                            SQLITE_TRANSIENT);
+        sqlite3_bind_blob64(
+            m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
         break;
     }
     default:
@@ -137,8 +136,12 @@ void Statement::bind(int index, const QVariant &value)
 void Statement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
-                        SQLITE_TRANSIENT, SQLITE_UTF8);
+    sqlite3_bind_text64(m_stmt,
+                        index,
+                        utf8.constData(),
+                        sqlite3_uint64(utf8.size()),
+                        SQLITE_TRANSIENT,
+                        SQLITE_UTF8);
 }
 
 void Statement::bind(int index, qint64 value)
@@ -326,8 +329,8 @@ Result<Connection> Connection::open(const QString &path, OpenOptions options)
     sqlite3_progress_handler(db, 1000, &Connection::progressHandler, &connection);
     sqlite3_extended_result_codes(db, 1);
 
-    for (const char *pragma : {"PRAGMA cell_size_check = ON", "PRAGMA mmap_size = 0",
-                               "PRAGMA trusted_schema = OFF"}) {
+    for (const char *pragma :
+         {"PRAGMA cell_size_check = ON", "PRAGMA mmap_size = 0", "PRAGMA trusted_schema = OFF"}) {
         if (auto done = connection.exec(pragma); !done) {
             return done.error();
         }
@@ -409,8 +412,8 @@ Error Connection::lastError(const QString &context) const
     }
     error.message = reasonFor(error.code);
     const char *message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
-    error.detail = QString::fromStdString(fmt::format("{} (SQLite code {}) during: {}", message,
-                                                      rc, context.toStdString()));
+    error.detail = QString::fromStdString(
+        fmt::format("{} (SQLite code {}) during: {}", message, rc, context.toStdString()));
     return error;
 }
 

@@ -22,9 +22,8 @@ QString tr(const char *text)
 
 Error invalid(const Field &field, const QString &problem)
 {
-    return Error{ErrorCode::InvalidValue,
-                 tr("\u201c%1\u201d %2").arg(field.label, problem),
-                 field.id};
+    return Error{
+        ErrorCode::InvalidValue, tr("\u201c%1\u201d %2").arg(field.label, problem), field.id};
 }
 
 bool isIsoDate(const QString &text)
@@ -105,9 +104,10 @@ Result<QVariant> normalize(const Field &field, const QVariant &value)
             return invalid(field, tr("must be a number"));
         }
         if (number < field.min || number > field.max) {
-            return invalid(field, tr("must be between %1 and %2")
-                                      .arg(QLocale().toString(field.min, 'f', field.decimals),
-                                           QLocale().toString(field.max, 'f', field.decimals)));
+            return invalid(field,
+                           tr("must be between %1 and %2")
+                               .arg(QLocale().toString(field.min, 'f', field.decimals),
+                                    QLocale().toString(field.max, 'f', field.decimals)));
         }
         const double scale = std::pow(10.0, field.decimals);
         number = std::round(number * scale) / scale;
@@ -130,7 +130,8 @@ Result<QVariant> normalize(const Field &field, const QVariant &value)
         if (isDayOffset(text)) {
             return QVariant(text.toLower());
         }
-        return invalid(field, tr("must be a date (YYYY-MM-DD) or a day such as \u201cday 30\u201d"));
+        return invalid(field,
+                       tr("must be a date (YYYY-MM-DD) or a day such as \u201cday 30\u201d"));
     }
     case FieldType::Flag:
         if (value.typeId() == QMetaType::Bool || value.canConvert<bool>()) {
@@ -148,8 +149,8 @@ QVariant toStorage(const Field &field, const QVariant &value)
 {
     switch (field.type) {
     case FieldType::Checklist:
-        return QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(value.toStringList())).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(value.toStringList()))
+                                     .toJson(QJsonDocument::Compact));
     case FieldType::Flag:
         return qint64(value.toBool() ? 1 : 0);
     case FieldType::Number:
@@ -251,8 +252,8 @@ Result<QVariant> fromJson(const Field &field, const QJsonValue &json, const QStr
     }
     auto normalized = normalize(field, value);
     if (!normalized) {
-        return Error{ErrorCode::InvalidJson,
-                     tr("%1: %2").arg(place, normalized.error().message), place};
+        return Error{
+            ErrorCode::InvalidJson, tr("%1: %2").arg(place, normalized.error().message), place};
     }
     return normalized;
 }

@@ -15,9 +15,8 @@
 #include <QTemporaryFile>
 #include <QtEndian>
 
-#include <sqlite3.h>
-
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 namespace Rallybook::Core {
 
@@ -56,18 +55,23 @@ Header parseHeader(const QByteArray &bytes)
     }
     header.readVersion = data[19];
     header.pageCount = qFromBigEndian<quint32>(data + 28);
-    header.pageCountValid = header.pageCount > 0
-                            && qFromBigEndian<quint32>(data + 24) == qFromBigEndian<quint32>(data + 92);
+    header.pageCountValid =
+        header.pageCount > 0
+        && qFromBigEndian<quint32>(data + 24) == qFromBigEndian<quint32>(data + 92);
     header.userVersion = qFromBigEndian<qint32>(data + 60);
     header.applicationId = qFromBigEndian<qint32>(data + 68);
     return header;
 }
 
-Error fileError(ErrorCode code, const QString &path, const QString &problem, const QString &detail = {})
+Error fileError(ErrorCode code,
+                const QString &path,
+                const QString &problem,
+                const QString &detail = {})
 {
-    return Error{code,
-                 tr("Rallybook cannot open %1: %2. The file was not changed.").arg(quoted(path), problem),
-                 detail.isEmpty() ? path : path + QStringLiteral(": ") + detail};
+    return Error{
+        code,
+        tr("Rallybook cannot open %1: %2. The file was not changed.").arg(quoted(path), problem),
+        detail.isEmpty() ? path : path + QStringLiteral(": ") + detail};
 }
 
 /**
@@ -97,44 +101,53 @@ Result<Header> inspectHeader(const QString &absolute, bool journalPending)
     if (!file.open(QIODevice::ReadOnly)) {
         return fileError(file.error() == QFileDevice::PermissionsError ? ErrorCode::ReadOnly
                                                                        : ErrorCode::Io,
-                         absolute, tr("it cannot be read (%1)").arg(file.errorString()));
+                         absolute,
+                         tr("it cannot be read (%1)").arg(file.errorString()));
     }
     const qint64 size = file.size();
     const QByteArray headerBytes = file.read(100);
     file.close();
     static const QByteArray magic("SQLite format 3\0", 16);
     if (size == 0) {
-        return fileError(ErrorCode::NotAWorkbook, absolute,
+        return fileError(ErrorCode::NotAWorkbook,
+                         absolute,
                          tr("the file is empty (0 bytes), so it holds no workbook"));
     }
     if (!headerBytes.startsWith(magic.left(qMin<qsizetype>(16, headerBytes.size())))
         || headerBytes.size() < 16) {
-        return fileError(ErrorCode::NotAWorkbook, absolute,
+        return fileError(ErrorCode::NotAWorkbook,
+                         absolute,
                          tr("it is not a Rallybook workbook (not an SQLite database)"));
     }
     if (headerBytes.size() < 100) {
-        return fileError(ErrorCode::Truncated, absolute,
-                         tr("the file is truncated (only %1 bytes)").arg(size));
+        return fileError(
+            ErrorCode::Truncated, absolute, tr("the file is truncated (only %1 bytes)").arg(size));
     }
     const Header header = parseHeader(headerBytes);
     const bool pageSizeValid = header.pageSize >= 512 && header.pageSize <= 65536
                                && (header.pageSize & (header.pageSize - 1)) == 0;
     if (!pageSizeValid) {
-        return fileError(ErrorCode::Damaged, absolute, tr("its header is damaged"),
+        return fileError(ErrorCode::Damaged,
+                         absolute,
+                         tr("its header is damaged"),
                          QStringLiteral("page size %1").arg(header.pageSize));
     }
     if (!journalPending
         && (size % header.pageSize != 0
             || (header.pageCountValid
                 && quint64(size) < quint64(header.pageCount) * header.pageSize))) {
-        return fileError(ErrorCode::Truncated, absolute,
-                         tr("the file is truncated: it holds %1 bytes, fewer than its header promises")
-                             .arg(size));
+        return fileError(
+            ErrorCode::Truncated,
+            absolute,
+            tr("the file is truncated: it holds %1 bytes, fewer than its header promises")
+                .arg(size));
     }
     if (header.applicationId != kApplicationId) {
-        return fileError(ErrorCode::ForeignFile, absolute,
-                         tr("it is an SQLite database of another program, not a Rallybook workbook"),
-                         QStringLiteral("application_id %1").arg(header.applicationId));
+        return fileError(
+            ErrorCode::ForeignFile,
+            absolute,
+            tr("it is an SQLite database of another program, not a Rallybook workbook"),
+            QStringLiteral("application_id %1").arg(header.applicationId));
     }
     if (header.userVersion < 1) {
         return fileError(ErrorCode::Damaged, absolute, tr("its schema version is missing"));
@@ -173,8 +186,8 @@ class Workbook::Private
 {
 public:
     Sql::Connection db;
-    QHash<qint64, QString> rowField;  // row id -> list field id
-    QSet<QString> needsRenumber;      // lists whose stored positions are not 0..n-1
+    QHash<qint64, QString> rowField; // row id -> list field id
+    QSet<QString> needsRenumber;     // lists whose stored positions are not 0..n-1
 };
 
 Workbook::Workbook(const Definition &definition)
@@ -189,8 +202,8 @@ QString Workbook::path() const
     return d->db.path();
 }
 
-Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, const Definition &definition,
-                                                 WorkbookOptions options)
+Result<std::unique_ptr<Workbook>>
+Workbook::open(const QString &path, const Definition &definition, WorkbookOptions options)
 {
     const Schema &schema = options.schema ? *options.schema : Schema::standard();
     const QFileInfo info(path);
@@ -205,7 +218,8 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, const Defi
                      absolute};
     }
     if (info.isDir()) {
-        return fileError(ErrorCode::NotAWorkbook, absolute, tr("it is a folder, not a workbook file"));
+        return fileError(
+            ErrorCode::NotAWorkbook, absolute, tr("it is a folder, not a workbook file"));
     }
 
     // Look at the header ourselves before SQLite touches the file.
@@ -219,7 +233,8 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, const Defi
         // A write was cut short (a crash, kill -9, a power cut): the file may hold part of it,
         // and the journal beside it what to undo. Let SQLite roll it back, then look again.
         if (auto rolledBack = rollBackInterruptedWrite(absolute); !rolledBack) {
-            return fileError(rolledBack.error().code, absolute,
+            return fileError(rolledBack.error().code,
+                             absolute,
                              tr("a change that was interrupted could not be undone (%1)")
                                  .arg(rolledBack.error().message),
                              rolledBack.error().detail);
@@ -258,7 +273,9 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, const Defi
 
     auto connection = Sql::Connection::open(absolute, {.readOnly = workbook->m_readOnly});
     if (!connection) {
-        return fileError(connection.error().code, absolute, connection.error().message,
+        return fileError(connection.error().code,
+                         absolute,
+                         connection.error().message,
                          connection.error().detail);
     }
     Sql::Connection &db = connection.value();
@@ -266,12 +283,12 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, const Defi
         Sql::TimeLimit limit(db, 20s);
         auto checked = db.scalar("PRAGMA quick_check(1)");
         if (!checked) {
-            return fileError(ErrorCode::Damaged, absolute, tr("the file is damaged"),
-                             checked.error().detail);
+            return fileError(
+                ErrorCode::Damaged, absolute, tr("the file is damaged"), checked.error().detail);
         }
         if (checked->toString() != QLatin1String("ok")) {
-            return fileError(ErrorCode::Damaged, absolute, tr("the file is damaged"),
-                             checked->toString());
+            return fileError(
+                ErrorCode::Damaged, absolute, tr("the file is damaged"), checked->toString());
         }
         auto version = db.scalar("PRAGMA user_version");
         auto appId = db.scalar("PRAGMA application_id");
@@ -286,20 +303,24 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, const Defi
             // A newer schema may add objects; it must still hold ours for us to read it.
             auto verified = schema.verify(db, schema.currentVersion());
             if (!verified && verified.error().detail.startsWith(QLatin1String("missing"))) {
-                return fileError(ErrorCode::NewerVersion, absolute,
+                return fileError(ErrorCode::NewerVersion,
+                                 absolute,
                                  tr("it was saved by a newer version of Rallybook in a format "
                                     "this version cannot read"),
                                  verified.error().detail);
             }
         } else if (auto verified = schema.verify(db, header.userVersion); !verified) {
-            return fileError(ErrorCode::ForeignFile, absolute, verified.error().message,
+            return fileError(ErrorCode::ForeignFile,
+                             absolute,
+                             verified.error().message,
                              verified.error().detail);
         }
     }
 
     if (header.userVersion < schema.currentVersion()) {
         if (workbook->m_readOnly) {
-            return fileError(ErrorCode::ReadOnly, absolute,
+            return fileError(ErrorCode::ReadOnly,
+                             absolute,
                              tr("it was made by an older Rallybook and must be upgraded, but it "
                                 "cannot be written to"));
         }
@@ -309,7 +330,8 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, const Defi
                                    .arg(header.userVersion);
         workbook->d->db = std::move(db);
         if (auto copied = workbook->saveCopyAs(backup); !copied) {
-            return fileError(copied.error().code, absolute,
+            return fileError(copied.error().code,
+                             absolute,
                              tr("it must be upgraded, and the copy made before upgrading could "
                                 "not be written: %1")
                                  .arg(copied.error().message),
@@ -317,7 +339,8 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, const Defi
         }
         workbook->m_backupPath = backup;
         if (auto migrated = schema.migrate(workbook->d->db, header.userVersion); !migrated) {
-            return fileError(migrated.error().code, absolute,
+            return fileError(migrated.error().code,
+                             absolute,
                              tr("upgrading it failed (%1); the copy %2 holds it as it was")
                                  .arg(migrated.error().message, quoted(backup)),
                              migrated.error().detail);
@@ -337,8 +360,8 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, const Defi
     (void)live.exec("PRAGMA foreign_keys = ON");
 
     if (auto loaded = workbook->load(); !loaded) {
-        return fileError(loaded.error().code, absolute, loaded.error().message,
-                         loaded.error().detail);
+        return fileError(
+            loaded.error().code, absolute, loaded.error().message, loaded.error().detail);
     }
     return workbook;
 }
@@ -455,7 +478,8 @@ Result<void> Workbook::load()
     }
 
     if (m_schemaVersion >= 2) {
-        auto drafts = db.prepare("SELECT draft_id, name, created, body FROM draft ORDER BY draft_id");
+        auto drafts =
+            db.prepare("SELECT draft_id, name, created, body FROM draft ORDER BY draft_id");
         if (!drafts) {
             return drafts.error();
         }
@@ -468,8 +492,10 @@ Result<void> Workbook::load()
                 break;
             }
             QDateTime created = QDateTime::fromString(drafts->columnText(2), Qt::ISODate);
-            m_drafts.append(Draft{drafts->columnInt(0), drafts->columnText(1),
-                                  created.toUTC(), drafts->columnText(3)});
+            m_drafts.append(Draft{drafts->columnInt(0),
+                                  drafts->columnText(1),
+                                  created.toUTC(),
+                                  drafts->columnText(3)});
         }
     }
     return {};
@@ -550,9 +576,8 @@ Result<void> Workbook::writable() const
     int moved = 0;
     if (sqlite3_file_control(d->db.handle(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK
         && moved) {
-        return Error{ErrorCode::Io,
-                     tr("the file was moved, renamed or deleted while it was open"),
-                     path()};
+        return Error{
+            ErrorCode::Io, tr("the file was moved, renamed or deleted while it was open"), path()};
     }
     return {};
 }
@@ -574,7 +599,8 @@ const Field *Workbook::listField(const QString &fieldId, Error *error) const
     const Field *field = m_definition.field(fieldId);
     if (!field || field->type != FieldType::List) {
         *error = Error{ErrorCode::UnknownField,
-                       tr("The framework has no list \u201c%1\u201d.").arg(fieldId), fieldId};
+                       tr("The framework has no list \u201c%1\u201d.").arg(fieldId),
+                       fieldId};
         return nullptr;
     }
     return field;
@@ -624,7 +650,8 @@ Result<void> renumber(Sql::Connection &db, const QString &fieldId, const QList<L
     return {};
 }
 
-Result<void> writeCell(Sql::Connection &db, qint64 rowId, const Field &column, const QVariant &value)
+Result<void>
+writeCell(Sql::Connection &db, qint64 rowId, const Field &column, const QVariant &value)
 {
     if (Values::isEmpty(value)) {
         auto remove = db.cached("DELETE FROM list_cell WHERE row_id = ?1 AND column_id = ?2");
@@ -693,11 +720,12 @@ Result<QVariantHash> normalizeCells(const Field &list, const QVariantHash &cells
     for (auto it = cells.constBegin(); it != cells.constEnd(); ++it) {
         const Field *column = list.column(it.key());
         if (!column) {
-            return Error{ErrorCode::UnknownField,
-                         QCoreApplication::translate("Rallybook::Core::Workbook",
-                                                     "The list \u201c%1\u201d has no column \u201c%2\u201d.")
-                             .arg(list.label, it.key()),
-                         list.id + u'.' + it.key()};
+            return Error{
+                ErrorCode::UnknownField,
+                QCoreApplication::translate("Rallybook::Core::Workbook",
+                                            "The list \u201c%1\u201d has no column \u201c%2\u201d.")
+                    .arg(list.label, it.key()),
+                list.id + u'.' + it.key()};
         }
         auto value = Values::normalize(*column, it.value());
         if (!value) {
@@ -710,10 +738,15 @@ Result<QVariantHash> normalizeCells(const Field &list, const QVariantHash &cells
     return normalized;
 }
 
-Result<void> insertRowRecord(Sql::Connection &db, const Field &list, qint64 rowId, int position,
-                             const QVariantHash &cells, qint64 *newId)
+Result<void> insertRowRecord(Sql::Connection &db,
+                             const Field &list,
+                             qint64 rowId,
+                             int position,
+                             const QVariantHash &cells,
+                             qint64 *newId)
 {
-    auto insert = db.cached("INSERT INTO list_row (row_id, field_id, position) VALUES (?1, ?2, ?3)");
+    auto insert =
+        db.cached("INSERT INTO list_row (row_id, field_id, position) VALUES (?1, ?2, ?3)");
     if (!insert) {
         return insert.error();
     }
@@ -760,9 +793,13 @@ Result<void> Workbook::setName(const QString &name)
     }
     if (trimmed.isEmpty() || trimmed.size() > 200 || trimmed.contains(u'\n')) {
         return Error{ErrorCode::InvalidValue,
-                     tr("A workbook name must be one line of 1 to 200 characters."), QString()};
+                     tr("A workbook name must be one line of 1 to 200 characters."),
+                     QString()};
     }
-    if (auto done = commit([&] { return writeMeta(d->db, QStringLiteral("name"), trimmed); }); !done) {
+    if (auto done = commit([&] {
+            return writeMeta(d->db, QStringLiteral("name"), trimmed);
+        });
+        !done) {
         return done.error();
     }
     m_name = trimmed;
@@ -777,7 +814,8 @@ Result<void> Workbook::setSetting(const QString &key, const QVariant &value)
     }
     if (auto done = commit([&] {
             return writeMeta(d->db, QLatin1String(kSettingPrefix) + key, value);
-        }); !done) {
+        });
+        !done) {
         return done.error();
     }
     if (value.isValid() && !value.isNull()) {
@@ -804,10 +842,12 @@ Result<qint64> Workbook::addDraft(const Draft &draft)
     const QString name = draft.name.trimmed();
     if (name.isEmpty() || name.size() > 200 || name.contains(u'\n')) {
         return Error{ErrorCode::InvalidValue,
-                     tr("A draft name must be one line of 1 to 200 characters."), QString()};
+                     tr("A draft name must be one line of 1 to 200 characters."),
+                     QString()};
     }
     if (draft.id > 0 && this->draft(draft.id)) {
-        return Error{ErrorCode::Internal, tr("A draft with this id already exists."),
+        return Error{ErrorCode::Internal,
+                     tr("A draft with this id already exists."),
                      QString::number(draft.id)};
     }
     const QDateTime created =
@@ -832,7 +872,8 @@ Result<qint64> Workbook::addDraft(const Draft &draft)
             }
             newId = d->db.lastInsertRowId();
             return {};
-        }); !done) {
+        });
+        !done) {
         return done.error();
     }
     // Keep the list ordered by id, so that a draft put back by undo returns to its place.
@@ -848,8 +889,8 @@ Result<qint64> Workbook::addDraft(const Draft &draft)
 Result<void> Workbook::removeDraft(qint64 draftId)
 {
     if (!draft(draftId)) {
-        return Error{ErrorCode::UnknownField, tr("That draft no longer exists."),
-                     QString::number(draftId)};
+        return Error{
+            ErrorCode::UnknownField, tr("That draft no longer exists."), QString::number(draftId)};
     }
     if (auto done = commit([&]() -> Result<void> {
             auto remove = d->db.cached("DELETE FROM draft WHERE draft_id = ?1");
@@ -858,7 +899,8 @@ Result<void> Workbook::removeDraft(qint64 draftId)
             }
             (*remove)->bind(1, draftId);
             return (*remove)->run();
-        }); !done) {
+        });
+        !done) {
         return done.error();
     }
     m_drafts.removeIf([draftId](const Draft &draft) {
@@ -872,9 +914,10 @@ Result<void> Workbook::setValue(const QString &fieldId, const QVariant &value)
 {
     const Field *field = m_definition.field(fieldId);
     if (!field || !field->isScalar()) {
-        return Error{ErrorCode::UnknownField,
-                     tr("The framework has no field \u201c%1\u201d that holds a single value.").arg(fieldId),
-                     fieldId};
+        return Error{
+            ErrorCode::UnknownField,
+            tr("The framework has no field \u201c%1\u201d that holds a single value.").arg(fieldId),
+            fieldId};
     }
     auto normalized = Values::normalize(*field, value);
     if (!normalized) {
@@ -883,7 +926,10 @@ Result<void> Workbook::setValue(const QString &fieldId, const QVariant &value)
     if (m_values.value(fieldId) == normalized.value()) {
         return {};
     }
-    if (auto done = commit([&] { return writeValue(d->db, *field, normalized.value()); }); !done) {
+    if (auto done = commit([&] {
+            return writeValue(d->db, *field, normalized.value());
+        });
+        !done) {
         return done.error();
     }
     if (Values::isEmpty(normalized.value())) {
@@ -895,8 +941,8 @@ Result<void> Workbook::setValue(const QString &fieldId, const QVariant &value)
     return {};
 }
 
-Result<qint64> Workbook::insertRow(const QString &fieldId, int index, const QVariantHash &cells,
-                                   qint64 rowId)
+Result<qint64>
+Workbook::insertRow(const QString &fieldId, int index, const QVariantHash &cells, qint64 rowId)
 {
     Error error;
     const Field *field = listField(fieldId, &error);
@@ -908,8 +954,8 @@ Result<qint64> Workbook::insertRow(const QString &fieldId, int index, const QVar
         return normalized.error();
     }
     if (rowId > 0 && d->rowField.contains(rowId)) {
-        return Error{ErrorCode::Internal, tr("A row with this id already exists."),
-                     QString::number(rowId)};
+        return Error{
+            ErrorCode::Internal, tr("A row with this id already exists."), QString::number(rowId)};
     }
     QList<ListRow> &list = m_lists[fieldId];
     index = std::clamp(index, 0, int(list.size()));
@@ -931,7 +977,8 @@ Result<qint64> Workbook::insertRow(const QString &fieldId, int index, const QVar
                 return shifted;
             }
             return insertRowRecord(d->db, *field, rowId, index, normalized.value(), &newId);
-        }); !done) {
+        });
+        !done) {
         return done.error();
     }
     d->needsRenumber.remove(fieldId);
@@ -950,7 +997,8 @@ Result<void> Workbook::removeRow(const QString &fieldId, qint64 rowId)
     }
     const int index = rowIndex(fieldId, rowId);
     if (index < 0) {
-        return Error{ErrorCode::UnknownField, tr("That row no longer exists."), QString::number(rowId)};
+        return Error{
+            ErrorCode::UnknownField, tr("That row no longer exists."), QString::number(rowId)};
     }
     QList<ListRow> &list = m_lists[fieldId];
     if (auto done = commit([&]() -> Result<void> {
@@ -975,7 +1023,8 @@ Result<void> Workbook::removeRow(const QString &fieldId, qint64 rowId)
             (*shift)->bind(1, fieldId);
             (*shift)->bind(2, qint64(index));
             return (*shift)->run();
-        }); !done) {
+        });
+        !done) {
         return done.error();
     }
     d->needsRenumber.remove(fieldId);
@@ -994,7 +1043,8 @@ Result<void> Workbook::moveRow(const QString &fieldId, qint64 rowId, int toIndex
     }
     const int from = rowIndex(fieldId, rowId);
     if (from < 0) {
-        return Error{ErrorCode::UnknownField, tr("That row no longer exists."), QString::number(rowId)};
+        return Error{
+            ErrorCode::UnknownField, tr("That row no longer exists."), QString::number(rowId)};
     }
     QList<ListRow> &list = m_lists[fieldId];
     const int to = std::clamp(toIndex, 0, int(list.size()) - 1);
@@ -1007,9 +1057,8 @@ Result<void> Workbook::moveRow(const QString &fieldId, qint64 rowId, int toIndex
                     return renumbered;
                 }
             }
-            auto shift = d->db.cached(
-                "UPDATE list_row SET position = position + ?1 "
-                "WHERE field_id = ?2 AND position BETWEEN ?3 AND ?4");
+            auto shift = d->db.cached("UPDATE list_row SET position = position + ?1 "
+                                      "WHERE field_id = ?2 AND position BETWEEN ?3 AND ?4");
             if (!shift) {
                 return shift.error();
             }
@@ -1027,7 +1076,8 @@ Result<void> Workbook::moveRow(const QString &fieldId, qint64 rowId, int toIndex
             (*place)->bind(1, qint64(to));
             (*place)->bind(2, rowId);
             return (*place)->run();
-        }); !done) {
+        });
+        !done) {
         return done.error();
     }
     d->needsRenumber.remove(fieldId);
@@ -1037,7 +1087,9 @@ Result<void> Workbook::moveRow(const QString &fieldId, qint64 rowId, int toIndex
     return {};
 }
 
-Result<void> Workbook::setCell(const QString &fieldId, qint64 rowId, const QString &columnId,
+Result<void> Workbook::setCell(const QString &fieldId,
+                               qint64 rowId,
+                               const QString &columnId,
                                const QVariant &value)
 {
     Error error;
@@ -1047,13 +1099,15 @@ Result<void> Workbook::setCell(const QString &fieldId, qint64 rowId, const QStri
     }
     const int index = rowIndex(fieldId, rowId);
     if (index < 0) {
-        return Error{ErrorCode::UnknownField, tr("That row no longer exists."), QString::number(rowId)};
+        return Error{
+            ErrorCode::UnknownField, tr("That row no longer exists."), QString::number(rowId)};
     }
     const Field *column = field->column(columnId);
     if (!column) {
-        return Error{ErrorCode::UnknownField,
-                     tr("The list \u201c%1\u201d has no column \u201c%2\u201d.").arg(field->label, columnId),
-                     fieldId + u'.' + columnId};
+        return Error{
+            ErrorCode::UnknownField,
+            tr("The list \u201c%1\u201d has no column \u201c%2\u201d.").arg(field->label, columnId),
+            fieldId + u'.' + columnId};
     }
     auto normalized = Values::normalize(*column, value);
     if (!normalized) {
@@ -1063,7 +1117,10 @@ Result<void> Workbook::setCell(const QString &fieldId, qint64 rowId, const QStri
     if (row.cells.value(columnId) == normalized.value()) {
         return {};
     }
-    if (auto done = commit([&] { return writeCell(d->db, rowId, *column, normalized.value()); }); !done) {
+    if (auto done = commit([&] {
+            return writeCell(d->db, rowId, *column, normalized.value());
+        });
+        !done) {
         return done.error();
     }
     if (Values::isEmpty(normalized.value())) {
@@ -1134,13 +1191,16 @@ Result<void> removeStaleCompanions(const QString &target)
     return removed ? Files::syncDirectory(QFileInfo(target).absolutePath()) : Result<void>();
 }
 
-Error targetError(const QString &target, const QString &problem, ErrorCode code, const QString &detail = {})
+Error targetError(const QString &target,
+                  const QString &problem,
+                  ErrorCode code,
+                  const QString &detail = {})
 {
-    return Error{code,
-                 QCoreApplication::translate("Rallybook::Core::Workbook",
-                                             "Rallybook cannot write %1: %2.")
-                     .arg(quoted(target), problem),
-                 detail.isEmpty() ? target : detail};
+    return Error{
+        code,
+        QCoreApplication::translate("Rallybook::Core::Workbook", "Rallybook cannot write %1: %2.")
+            .arg(quoted(target), problem),
+        detail.isEmpty() ? target : detail};
 }
 
 /** Checks a target path for a new file: its folder exists, and it is no folder or link. */
@@ -1148,18 +1208,20 @@ Result<void> checkTarget(const QString &target, bool replace)
 {
     const QFileInfo info(target);
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        return targetError(target, tr("the folder %1 does not exist").arg(info.absolutePath()),
+        return targetError(target,
+                           tr("the folder %1 does not exist").arg(info.absolutePath()),
                            ErrorCode::NotFound);
     }
     if (info.isSymLink()) {
-        return targetError(target, tr("it is a symbolic link; choose the real file instead"),
-                           ErrorCode::Exists);
+        return targetError(
+            target, tr("it is a symbolic link; choose the real file instead"), ErrorCode::Exists);
     }
     if (info.isDir()) {
         return targetError(target, tr("it is a folder"), ErrorCode::Exists);
     }
     if (info.exists() && !replace) {
-        return targetError(target, tr("a file of that name already exists and was left as it is"),
+        return targetError(target,
+                           tr("a file of that name already exists and was left as it is"),
                            ErrorCode::Exists);
     }
     return {};
@@ -1172,9 +1234,9 @@ Result<void> Workbook::saveCopyAs(const QString &target) const
     const QFileInfo info(target);
     const QString absolute = info.absoluteFilePath();
     const QFileInfo self(path());
-    const bool same = absolute == self.absoluteFilePath()
-                      || (info.exists() && self.exists()
-                          && info.canonicalFilePath() == self.canonicalFilePath());
+    const bool same =
+        absolute == self.absoluteFilePath()
+        || (info.exists() && self.exists() && info.canonicalFilePath() == self.canonicalFilePath());
     if (same) {
         return targetError(absolute, tr("it is the workbook that is open"), ErrorCode::Exists);
     }
@@ -1183,16 +1245,20 @@ Result<void> Workbook::saveCopyAs(const QString &target) const
     }
     TemporaryPath temporary(info.absolutePath(), info.fileName());
     if (temporary.path().isEmpty()) {
-        return targetError(absolute, tr("no file can be created in that folder (%1)").arg(temporary.error()),
+        return targetError(absolute,
+                           tr("no file can be created in that folder (%1)").arg(temporary.error()),
                            ErrorCode::ReadOnly);
     }
     auto destination = Sql::Connection::open(temporary.path(), {});
     if (!destination) {
-        return targetError(absolute, destination.error().message, destination.error().code,
+        return targetError(absolute,
+                           destination.error().message,
+                           destination.error().code,
                            destination.error().detail);
     }
     (void)destination->exec("PRAGMA synchronous = EXTRA");
-    sqlite3_backup *backup = sqlite3_backup_init(destination->handle(), "main", d->db.handle(), "main");
+    sqlite3_backup *backup =
+        sqlite3_backup_init(destination->handle(), "main", d->db.handle(), "main");
     if (!backup) {
         const Error error = destination->lastError(QStringLiteral("backup"));
         return targetError(absolute, error.message, error.code, error.detail);
@@ -1205,25 +1271,29 @@ Result<void> Workbook::saveCopyAs(const QString &target) const
     }
     destination->close();
     if (auto synced = Files::syncFile(temporary.path()); !synced) {
-        return targetError(absolute, synced.error().message, synced.error().code, synced.error().detail);
+        return targetError(
+            absolute, synced.error().message, synced.error().code, synced.error().detail);
     }
     if (auto removed = removeStaleCompanions(absolute); !removed) {
-        return targetError(absolute, removed.error().message, removed.error().code,
-                           removed.error().detail);
+        return targetError(
+            absolute, removed.error().message, removed.error().code, removed.error().detail);
     }
     if (auto renamed = Files::rename(temporary.path(), absolute, true); !renamed) {
-        return targetError(absolute, renamed.error().message, renamed.error().code,
-                           renamed.error().detail);
+        return targetError(
+            absolute, renamed.error().message, renamed.error().code, renamed.error().detail);
     }
     temporary.release();
     if (auto synced = Files::syncDirectory(info.absolutePath()); !synced) {
-        return targetError(absolute, synced.error().message, synced.error().code, synced.error().detail);
+        return targetError(
+            absolute, synced.error().message, synced.error().code, synced.error().detail);
     }
     return {};
 }
 
-Result<std::unique_ptr<Workbook>> Workbook::create(const QString &target, const Definition &definition,
-                                                   const WorkbookContent &content, bool replace)
+Result<std::unique_ptr<Workbook>> Workbook::create(const QString &target,
+                                                   const Definition &definition,
+                                                   const WorkbookContent &content,
+                                                   bool replace)
 {
     const QFileInfo info(target);
     const QString absolute = info.absoluteFilePath();
@@ -1244,7 +1314,8 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &target, const 
         const Field *field = definition.field(it.key());
         if (!field || !field->isScalar()) {
             return Error{ErrorCode::UnknownField,
-                         tr("The framework has no field \u201c%1\u201d.").arg(it.key()), it.key()};
+                         tr("The framework has no field \u201c%1\u201d.").arg(it.key()),
+                         it.key()};
         }
         auto value = Values::normalize(*field, it.value());
         if (!value) {
@@ -1257,7 +1328,8 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &target, const 
         const Field *field = definition.field(it.key());
         if (!field || field->type != FieldType::List) {
             return Error{ErrorCode::UnknownField,
-                         tr("The framework has no list \u201c%1\u201d.").arg(it.key()), it.key()};
+                         tr("The framework has no list \u201c%1\u201d.").arg(it.key()),
+                         it.key()};
         }
         QList<QVariantHash> rows;
         for (const ListRow &row : it.value()) {
@@ -1272,13 +1344,16 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &target, const 
 
     TemporaryPath temporary(info.absolutePath(), info.fileName());
     if (temporary.path().isEmpty()) {
-        return targetError(absolute, tr("no file can be created in that folder (%1)").arg(temporary.error()),
+        return targetError(absolute,
+                           tr("no file can be created in that folder (%1)").arg(temporary.error()),
                            ErrorCode::ReadOnly);
     }
     {
         auto connection = Sql::Connection::open(temporary.path(), {});
         if (!connection) {
-            return targetError(absolute, connection.error().message, connection.error().code,
+            return targetError(absolute,
+                               connection.error().message,
+                               connection.error().code,
                                connection.error().detail);
         }
         Sql::Connection &db = connection.value();
@@ -1286,8 +1361,8 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &target, const 
         (void)db.exec("PRAGMA synchronous = EXTRA");
         (void)db.exec("PRAGMA foreign_keys = ON");
         if (auto created = Schema::standard().create(db); !created) {
-            return targetError(absolute, created.error().message, created.error().code,
-                               created.error().detail);
+            return targetError(
+                absolute, created.error().message, created.error().code, created.error().detail);
         }
         auto written = inTransaction(db, [&]() -> Result<void> {
             const QString now = nowIso();
@@ -1316,16 +1391,16 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &target, const 
             return {};
         });
         if (!written) {
-            return targetError(absolute, written.error().message, written.error().code,
-                               written.error().detail);
+            return targetError(
+                absolute, written.error().message, written.error().code, written.error().detail);
         }
     }
     // Without `replace`, a journal whose database is gone is an orphan; one beside an existing
     // file belongs to it, and the rename below fails anyway.
     if (replace || !QFileInfo::exists(absolute)) {
         if (auto removed = removeStaleCompanions(absolute); !removed) {
-            return targetError(absolute, removed.error().message, removed.error().code,
-                               removed.error().detail);
+            return targetError(
+                absolute, removed.error().message, removed.error().code, removed.error().detail);
         }
     }
     if (auto renamed = Files::rename(temporary.path(), absolute, replace); !renamed) {
@@ -1334,11 +1409,13 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &target, const 
                            code == ErrorCode::Exists
                                ? tr("a file of that name already exists and was left as it is")
                                : renamed.error().message,
-                           code, renamed.error().detail);
+                           code,
+                           renamed.error().detail);
     }
     temporary.release();
     if (auto synced = Files::syncDirectory(info.absolutePath()); !synced) {
-        return targetError(absolute, synced.error().message, synced.error().code, synced.error().detail);
+        return targetError(
+            absolute, synced.error().message, synced.error().code, synced.error().detail);
     }
     return open(absolute, definition);
 }

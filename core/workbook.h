@@ -42,7 +42,7 @@ struct Draft
 struct WorkbookContent
 {
     QString name;
-    QHash<QString, QVariant> values;       ///< scalar fields and parts, canonical values
+    QHash<QString, QVariant> values;      ///< scalar fields and parts, canonical values
     QHash<QString, QList<ListRow>> lists; ///< list fields; row ids are ignored on import
 
     bool operator==(const WorkbookContent &other) const = default;
@@ -77,14 +77,15 @@ public:
      * newer Rallybook opens read-only (see readOnlyReason()). A file of an older schema is
      * copied beside itself (NAME.vN-backup.rallybook) and then migrated.
      */
-    static Result<std::unique_ptr<Workbook>> open(const QString &path, const Definition &definition,
-                                                  WorkbookOptions options = {});
+    static Result<std::unique_ptr<Workbook>>
+    open(const QString &path, const Definition &definition, WorkbookOptions options = {});
     /**
      * Creates a new workbook at `path` holding `content`, in one transaction. The file is built
      * under a temporary name in the same folder and renamed into place only when complete, so a
      * failure leaves nothing behind. Refuses to replace an existing file unless `replace`.
      */
-    static Result<std::unique_ptr<Workbook>> create(const QString &path, const Definition &definition,
+    static Result<std::unique_ptr<Workbook>> create(const QString &path,
+                                                    const Definition &definition,
                                                     const WorkbookContent &content,
                                                     bool replace = false);
 
@@ -116,12 +117,12 @@ public:
      * Inserts a row at `index` (clamped to the list). `rowId` 0 picks a new id; a former id
      * (from undo) puts the same row back. Returns the row's id.
      */
-    Result<qint64> insertRow(const QString &fieldId, int index, const QVariantHash &cells = {},
-                             qint64 rowId = 0);
+    Result<qint64>
+    insertRow(const QString &fieldId, int index, const QVariantHash &cells = {}, qint64 rowId = 0);
     Result<void> removeRow(const QString &fieldId, qint64 rowId);
     Result<void> moveRow(const QString &fieldId, qint64 rowId, int toIndex);
-    Result<void> setCell(const QString &fieldId, qint64 rowId, const QString &columnId,
-                         const QVariant &value);
+    Result<void>
+    setCell(const QString &fieldId, qint64 rowId, const QString &columnId, const QVariant &value);
     /** Workbook settings that are not answers (wizard page, export profiles), by key. */
     QVariant setting(const QString &key) const;
     /** Sets a setting; a null QVariant removes it. Emits settingChanged() after the commit. */

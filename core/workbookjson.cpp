@@ -98,8 +98,10 @@ QByteArray toJson(const Definition &definition, const WorkbookContent &content)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Result<WorkbookContent> fromJson(const Definition &definition, const QByteArray &json,
-                                 const QString &source, ImportOptions options)
+Result<WorkbookContent> fromJson(const Definition &definition,
+                                 const QByteArray &json,
+                                 const QString &source,
+                                 ImportOptions options)
 {
     if (json.size() > kMaxFileSize) {
         return invalid(source, tr("the file is larger than 32 MiB"));
@@ -107,34 +109,40 @@ Result<WorkbookContent> fromJson(const Definition &definition, const QByteArray 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return invalid(source, tr("it is not valid JSON (%1)").arg(describeJsonError(json, parseError)));
+        return invalid(source,
+                       tr("it is not valid JSON (%1)").arg(describeJsonError(json, parseError)));
     }
     if (!document.isObject()) {
         return invalid(source, tr("the top level is not a JSON object"));
     }
     const QJsonObject root = document.object();
     for (auto it = root.begin(); it != root.end(); ++it) {
-        static const QStringList known{QStringLiteral("format"), QStringLiteral("version"),
-                                       QStringLiteral("framework"), QStringLiteral("name"),
+        static const QStringList known{QStringLiteral("format"),
+                                       QStringLiteral("version"),
+                                       QStringLiteral("framework"),
+                                       QStringLiteral("name"),
                                        QStringLiteral("values")};
         if (!known.contains(it.key())) {
             return invalid(source, tr("unknown key \u201c%1\u201d at the top level").arg(it.key()));
         }
     }
     if (root.value(QLatin1String("format")).toString() != QLatin1String("rallybook-workbook")) {
-        return invalid(source, tr("it is not a Rallybook workbook export (\u201cformat\u201d is not "
-                                  "\u201crallybook-workbook\u201d)"));
+        return invalid(source,
+                       tr("it is not a Rallybook workbook export (\u201cformat\u201d is not "
+                          "\u201crallybook-workbook\u201d)"));
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != kFormatVersion) {
-        return invalid(source, tr("it is format version %1, and this Rallybook reads version %2")
-                                   .arg(version.toVariant().toString())
-                                   .arg(kFormatVersion));
+        return invalid(source,
+                       tr("it is format version %1, and this Rallybook reads version %2")
+                           .arg(version.toVariant().toString())
+                           .arg(kFormatVersion));
     }
     if (root.value(QLatin1String("framework")).toString() != definition.id()) {
-        return invalid(source, tr("it was made for the framework \u201c%1\u201d, not \u201c%2\u201d")
-                                   .arg(root.value(QLatin1String("framework")).toString(),
-                                        definition.id()));
+        return invalid(
+            source,
+            tr("it was made for the framework \u201c%1\u201d, not \u201c%2\u201d")
+                .arg(root.value(QLatin1String("framework")).toString(), definition.id()));
     }
     WorkbookContent content;
     const QJsonValue name = root.value(QLatin1String("name"));
@@ -151,7 +159,8 @@ Result<WorkbookContent> fromJson(const Definition &definition, const QByteArray 
     }
 
     // Reads one field (scalar or list) at `place`.
-    auto readField = [&](const Field &field, const QJsonValue &input, const QString &place) -> Result<void> {
+    auto readField =
+        [&](const Field &field, const QJsonValue &input, const QString &place) -> Result<void> {
         if (input.isNull()) {
             return {};
         }
@@ -183,7 +192,8 @@ Result<WorkbookContent> fromJson(const Definition &definition, const QByteArray 
                 if (!column) {
                     return invalid(source, tr("%1: unknown column").arg(cellPlace));
                 }
-                auto value = Values::fromJson(*column, resolveRelative(cell.value(), options), cellPlace);
+                auto value =
+                    Values::fromJson(*column, resolveRelative(cell.value(), options), cellPlace);
                 if (!value) {
                     return invalid(source, value.error().message);
                 }
@@ -216,7 +226,8 @@ Result<WorkbookContent> fromJson(const Definition &definition, const QByteArray 
                 if (!partField) {
                     return invalid(source, tr("%1.%2: unknown part").arg(place, part.key()));
                 }
-                if (auto read = readField(*partField, part.value(), place + u'.' + part.key()); !read) {
+                if (auto read = readField(*partField, part.value(), place + u'.' + part.key());
+                    !read) {
                     return read.error();
                 }
             }
@@ -232,11 +243,13 @@ Result<void> exportFile(const Workbook &workbook, const QString &path)
     const QString name = QStringLiteral("\u201c%1\u201d").arg(QFileInfo(path).fileName());
     if (QFileInfo(path).isSymLink()) {
         return Error{ErrorCode::Exists,
-                     tr("Rallybook will not write %1: it is a symbolic link.").arg(name), path};
+                     tr("Rallybook will not write %1: it is a symbolic link.").arg(name),
+                     path};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{ErrorCode::Io, tr("Rallybook cannot write %1: %2.").arg(name, file.errorString()),
+        return Error{ErrorCode::Io,
+                     tr("Rallybook cannot write %1: %2.").arg(name, file.errorString()),
                      path};
     }
     const QByteArray json = toJson(workbook.definition(), workbook.content());
@@ -249,17 +262,21 @@ Result<void> exportFile(const Workbook &workbook, const QString &path)
     return {};
 }
 
-Result<std::unique_ptr<Workbook>> importFile(const QString &jsonPath, const QString &workbookPath,
-                                             const Definition &definition, bool replace)
+Result<std::unique_ptr<Workbook>> importFile(const QString &jsonPath,
+                                             const QString &workbookPath,
+                                             const Definition &definition,
+                                             bool replace)
 {
     const QString name = QStringLiteral("\u201c%1\u201d").arg(QFileInfo(jsonPath).fileName());
     QFile file(jsonPath);
     if (!QFileInfo(jsonPath).isFile()) {
-        return Error{ErrorCode::NotFound, tr("%1 cannot be imported: there is no such file.").arg(name),
+        return Error{ErrorCode::NotFound,
+                     tr("%1 cannot be imported: there is no such file.").arg(name),
                      jsonPath};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, tr("%1 cannot be read: %2.").arg(name, file.errorString()), jsonPath};
+        return Error{
+            ErrorCode::Io, tr("%1 cannot be read: %2.").arg(name, file.errorString()), jsonPath};
     }
     if (file.size() > kMaxFileSize) {
         return invalid(name, tr("the file is larger than 32 MiB"));
@@ -278,11 +295,12 @@ Result<WorkbookContent> demoContent(const Definition &definition, QDate today)
 {
     QFile file(QStringLiteral(":/demo/shipwrights.json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Internal, tr("The demo workbook is missing from this build."),
+        return Error{ErrorCode::Internal,
+                     tr("The demo workbook is missing from this build."),
                      file.fileName()};
     }
-    return fromJson(definition, file.readAll(), QStringLiteral("shipwrights.json"),
-                    ImportOptions{today});
+    return fromJson(
+        definition, file.readAll(), QStringLiteral("shipwrights.json"), ImportOptions{today});
 }
 
 } // namespace Rallybook::Core::WorkbookJson

@@ -33,14 +33,18 @@ struct ImportOptions
 };
 
 QByteArray toJson(const Definition &definition, const WorkbookContent &content);
-Result<WorkbookContent> fromJson(const Definition &definition, const QByteArray &json,
-                                 const QString &sourceName, ImportOptions options = {});
+Result<WorkbookContent> fromJson(const Definition &definition,
+                                 const QByteArray &json,
+                                 const QString &sourceName,
+                                 ImportOptions options = {});
 
 /** Writes the workbook's content to `path` (QSaveFile: all or nothing). */
 Result<void> exportFile(const Workbook &workbook, const QString &path);
 /** Reads `jsonPath` and creates a new workbook at `workbookPath` in one transaction. */
-Result<std::unique_ptr<Workbook>> importFile(const QString &jsonPath, const QString &workbookPath,
-                                             const Definition &definition, bool replace = false);
+Result<std::unique_ptr<Workbook>> importFile(const QString &jsonPath,
+                                             const QString &workbookPath,
+                                             const Definition &definition,
+                                             bool replace = false);
 
 /** The Shipwrights demo workbook (resources/demo/shipwrights.json), dated from `today`. */
 Result<WorkbookContent> demoContent(const Definition &definition, QDate today);

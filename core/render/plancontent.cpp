@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/plancontent.h"
 
-#include "core/render/pagestyle.h"
-
 #include "core/exportprofiles.h"
+#include "core/render/pagestyle.h"
 #include "core/value.h"
 
 #include <QCoreApplication>

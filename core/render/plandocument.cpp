@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/plandocument.h"
 
-#include "core/render/pagestyle.h"
-
 #include "core/render/brand.h"
+#include "core/render/pagestyle.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -722,7 +721,8 @@ public:
         decoration(RuleDecoration, pt(54), pt(2), 0, 0, blockFormat(4, 22, Qt::AlignHCenter, true));
         for (const PlanBlock &b : field.blocks) {
             paragraphs(b.text,
-                       charFormat(font(style.serif, PageStyle::manifestoBodyFont().pointSizeF()), style.ink),
+                       charFormat(font(style.serif, PageStyle::manifestoBodyFont().pointSizeF()),
+                                  style.ink),
                        PageStyle::kManifestoLineHeight,
                        style.theme == PlanTheme::Classic ? Qt::AlignJustify : Qt::AlignLeft);
         }

@@ -91,15 +91,20 @@ void paintCaption(QPainter &painter, const QRectF &rect, const QString &caption)
     painter.setPen(QColor(255, 255, 255, 170));
     const qreal margin = rect.height() * 0.05;
     painter.drawText(rect.adjusted(margin, margin, -margin, -margin),
-                     Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine, caption);
+                     Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
+                     caption);
 }
 
 } // namespace
 
 QStringList standardKinds()
 {
-    return {QStringLiteral("leader"), QStringLiteral("movement"), QStringLiteral("stand"),
-            QStringLiteral("different"), QStringLiteral("fight"), QStringLiteral("identity")};
+    return {QStringLiteral("leader"),
+            QStringLiteral("movement"),
+            QStringLiteral("stand"),
+            QStringLiteral("different"),
+            QStringLiteral("fight"),
+            QStringLiteral("identity")};
 }
 
 QString kindLabel(const QString &kind)
@@ -163,8 +168,10 @@ Sequence Sequence::fromFields(const Core::Workbook &workbook)
 {
     Sequence sequence;
     for (const QString &kind : standardKinds()) {
-        sequence.beats.append(Beat{kind, workbook.value(fieldOf(kind)).toString(),
-                                   kDefaultMilliseconds, defaultBackground(kind)});
+        sequence.beats.append(Beat{kind,
+                                   workbook.value(fieldOf(kind)).toString(),
+                                   kDefaultMilliseconds,
+                                   defaultBackground(kind)});
     }
     return sequence;
 }
@@ -208,8 +215,10 @@ Result<Sequence> Sequence::fromJson(const QString &json)
             beat.kind = QStringLiteral("custom");
         }
         beat.text = object.value(QLatin1String("text")).toString().left(kMaximumTextLength);
-        beat.milliseconds = std::clamp(object.value(QLatin1String("ms")).toInt(kDefaultMilliseconds),
-                                       kMinimumMilliseconds, kMaximumMilliseconds);
+        beat.milliseconds =
+            std::clamp(object.value(QLatin1String("ms")).toInt(kDefaultMilliseconds),
+                       kMinimumMilliseconds,
+                       kMaximumMilliseconds);
         beat.background = QColor::fromString(object.value(QLatin1String("background")).toString());
         if (!beat.background.isValid()) {
             beat.background = defaultBackground(beat.kind);
@@ -240,8 +249,8 @@ void paintBeat(QPainter &painter, const QRectF &rect, const Beat &beat)
     painter.fillRect(rect, beat.background.isValid() ? beat.background : kNight);
     const QString text = beat.text.trimmed();
     if (!text.isEmpty()) {
-        const QRectF box = rect.adjusted(rect.width() * 0.1, rect.height() * 0.15,
-                                         -rect.width() * 0.1, -rect.height() * 0.15);
+        const QRectF box = rect.adjusted(
+            rect.width() * 0.1, rect.height() * 0.15, -rect.width() * 0.1, -rect.height() * 0.15);
         const int flags = Qt::AlignCenter | Qt::TextWordWrap;
         painter.setFont(fittedFont(painter, box, text, rect.height() * 0.085, flags));
         painter.setPen(Qt::white);
@@ -293,7 +302,9 @@ QByteArray toPdf(const Sequence &sequence)
     // A 16:9 slide, 254 × 142.875 mm (10 × 5.625 inches), with no margins. QPageSize is given
     // upright; the layout turns it.
     writer.setPageLayout(QPageLayout(QPageSize(QSizeF(142.875, 254), QPageSize::Millimeter),
-                                     QPageLayout::Landscape, QMarginsF(), QPageLayout::Millimeter));
+                                     QPageLayout::Landscape,
+                                     QMarginsF(),
+                                     QPageLayout::Millimeter));
     QPainter painter;
     const QList<int> starts = sequence.starts();
     for (int i = 0; i < sequence.beats.size(); ++i) {
@@ -307,11 +318,13 @@ QByteArray toPdf(const Sequence &sequence)
         const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
         const Beat &beat = sequence.beats.at(i);
         paintBeat(painter, page, beat);
-        paintCaption(painter, page,
+        paintCaption(painter,
+                     page,
                      tr("%1 / %2  \u00b7  %3  \u00b7  %4\u2013%5")
                          .arg(i + 1)
                          .arg(sequence.beats.size())
-                         .arg(kindLabel(beat.kind), clock(starts.at(i)),
+                         .arg(kindLabel(beat.kind),
+                              clock(starts.at(i)),
                               clock(starts.at(i) + beat.milliseconds)));
     }
     if (painter.isActive()) {
@@ -326,7 +339,8 @@ Result<void> exportFile(const Sequence &sequence, const QString &path, bool repl
     const QString name = QStringLiteral("\u201c%1\u201d").arg(QFileInfo(path).fileName());
     if (sequence.beats.isEmpty()) {
         return Error{ErrorCode::InvalidValue,
-                     tr("The title sequence has no beats, so %1 was not written.").arg(name), path};
+                     tr("The title sequence has no beats, so %1 was not written.").arg(name),
+                     path};
     }
     if (suffix == QLatin1String("srt")) {
         return Core::Files::writeFile(path, toSrt(sequence), replace);

@@ -88,7 +88,7 @@ Core::Result<void> exportFile(const Sequence &sequence, const QString &path, boo
  * Writes one 1920x1080 PNG per beat into `folder`: title-01-leader.png, title-02-movement.png...
  * (names made from the beat's number and kind, never from its text). Returns the files written.
  */
-Core::Result<QStringList> exportFrames(const Sequence &sequence, const QString &folder,
-                                       bool replace);
+Core::Result<QStringList>
+exportFrames(const Sequence &sequence, const QString &folder, bool replace);
 
 } // namespace Rallybook::Render::TitleSequence

@@ -36,7 +36,8 @@ private:
             return {};
         }
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+                process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     static QByteArray readFile(const QString &path)
@@ -53,8 +54,14 @@ private slots:
         QVERIFY(version.out.startsWith("Rallybook "));
         const Run help = rallybook({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *option : {"--new", "--demo", "--export-json", "--import-json", "--check",
-                                   "--export-wallpaper", "--export-title-sequence", "--size",
+        for (const char *option : {"--new",
+                                   "--demo",
+                                   "--export-json",
+                                   "--import-json",
+                                   "--check",
+                                   "--export-wallpaper",
+                                   "--export-title-sequence",
+                                   "--size",
                                    "--version"}) {
             QVERIFY2(help.out.contains(option), option);
         }
@@ -70,10 +77,12 @@ private slots:
         const QString json = dir.filePath(QStringLiteral("d.json"));
         const Run exported = rallybook({QStringLiteral("--export-json"), demo, json});
         QCOMPARE(exported.exitCode, 0);
-        const QJsonObject root = QJsonDocument::fromJson([&] {
-                                     QFile f(json);
-                                     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-                                 }()).object();
+        const QJsonObject root =
+            QJsonDocument::fromJson([&] {
+                QFile f(json);
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }())
+                .object();
         QCOMPARE(root.value(QStringLiteral("name")).toString(), QStringLiteral("Shipwrights"));
 
         const QString copy = dir.filePath(QStringLiteral("copy.rallybook"));
@@ -93,8 +102,11 @@ private slots:
         QCOMPARE(rallybook({QStringLiteral("--demo"), demo}).exitCode, 0);
 
         const QString png = dir.filePath(QStringLiteral("lock.png"));
-        const Run wallpaper = rallybook({QStringLiteral("--export-wallpaper"), demo, png,
-                                         QStringLiteral("--size"), QStringLiteral("1290x2796")});
+        const Run wallpaper = rallybook({QStringLiteral("--export-wallpaper"),
+                                         demo,
+                                         png,
+                                         QStringLiteral("--size"),
+                                         QStringLiteral("1290x2796")});
         QVERIFY2(wallpaper.exitCode == 0, wallpaper.err.constData());
         QCOMPARE(QImageReader(png, "png").size(), QSize(1290, 2796));
         // Without --size: the size chosen in the studio (a phone, 1170x2532, by default).
@@ -117,16 +129,21 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        QTest::newRow("bad-size") << QStringList{QStringLiteral("--export-wallpaper"), QStringLiteral("DEMO"),
-                                                 QStringLiteral("OUT.png"), QStringLiteral("--size"),
+        QTest::newRow("bad-size") << QStringList{QStringLiteral("--export-wallpaper"),
+                                                 QStringLiteral("DEMO"),
+                                                 QStringLiteral("OUT.png"),
+                                                 QStringLiteral("--size"),
                                                  QStringLiteral("big")}
                                   << 2 << QStringLiteral("--size takes");
-        QTest::newRow("size-alone") << QStringList{QStringLiteral("--export-title-sequence"), QStringLiteral("DEMO"),
-                                                   QStringLiteral("OUT.srt"), QStringLiteral("--size"),
+        QTest::newRow("size-alone") << QStringList{QStringLiteral("--export-title-sequence"),
+                                                   QStringLiteral("DEMO"),
+                                                   QStringLiteral("OUT.srt"),
+                                                   QStringLiteral("--size"),
                                                    QStringLiteral("10x10")}
                                     << 2 << QStringLiteral("--size goes with");
         QTest::newRow("unknown-extension") << QStringList{QStringLiteral("--export-title-sequence"),
-                                                          QStringLiteral("DEMO"), QStringLiteral("OUT.txt")}
+                                                          QStringLiteral("DEMO"),
+                                                          QStringLiteral("OUT.txt")}
                                            << 1 << QStringLiteral("neither .pdf nor .srt");
         QTest::newRow("missing-workbook") << QStringList{QStringLiteral("--export-wallpaper"),
                                                          QStringLiteral("nothing.rallybook"),
@@ -144,7 +161,8 @@ private slots:
         QCOMPARE(rallybook({QStringLiteral("--demo"), demo}).exitCode, 0);
         for (QString &argument : arguments) {
             argument.replace(QStringLiteral("DEMO"), demo);
-            if (argument.startsWith(QLatin1String("OUT")) || argument.startsWith(QLatin1String("nothing"))) {
+            if (argument.startsWith(QLatin1String("OUT"))
+                || argument.startsWith(QLatin1String("nothing"))) {
                 argument = dir.filePath(argument);
             }
         }
@@ -172,9 +190,11 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("mine"));
         kept.close();
-        QCOMPARE(rallybook({QStringLiteral("--export-title-sequence"), demo, srt, QStringLiteral("--force")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            rallybook(
+                {QStringLiteral("--export-title-sequence"), demo, srt, QStringLiteral("--force")})
+                .exitCode,
+            0);
     }
 
     void newWorkbookIsBlank()
@@ -200,10 +220,12 @@ private slots:
         const Run run = rallybook({QStringLiteral("--check"), demo});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.err, QByteArray());
-        QCOMPARE(run.out,
-                 QByteArray("TB-C3\ttip\tThey must be both willing and able to pay. Test it before you build.\n"
-                            "MS-C6\ttip\tYou need 800 true fans. 762 to go.\n"
-                            "score\t99\n"));
+        QCOMPARE(
+            run.out,
+            QByteArray(
+                "TB-C3\ttip\tThey must be both willing and able to pay. Test it before you build.\n"
+                "MS-C6\ttip\tYou need 800 true fans. 762 to go.\n"
+                "score\t99\n"));
         QCOMPARE(readFile(demo), before); // checking never writes
     }
 
@@ -230,7 +252,8 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err, QByteArray());
         const QList<QByteArray> lines = run.out.trimmed().split('\n');
-        QVERIFY(lines.contains("TB-C6\terror\tName at least one place your dream customers already gather."));
+        QVERIFY(lines.contains(
+            "TB-C6\terror\tName at least one place your dream customers already gather."));
         QVERIFY2(lines.last().startsWith("score\t"), run.out.constData());
         const int score = lines.last().mid(6).toInt();
         QVERIFY2(score > 0 && score < 99, run.out.constData());
@@ -245,8 +268,10 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("says");
-        QTest::newRow("missing") << QStringLiteral("{dir}/nope.rallybook") << QStringLiteral("no such file");
-        QTest::newRow("not-a-workbook") << QStringLiteral("{dir}/notes.txt") << QStringLiteral("not an SQLite database");
+        QTest::newRow("missing") << QStringLiteral("{dir}/nope.rallybook")
+                                 << QStringLiteral("no such file");
+        QTest::newRow("not-a-workbook")
+            << QStringLiteral("{dir}/notes.txt") << QStringLiteral("not an SQLite database");
         QTest::newRow("folder") << QStringLiteral("{dir}") << QString();
     }
 
@@ -274,9 +299,15 @@ private slots:
         const QString demo = dir.filePath(QStringLiteral("d.rallybook"));
         QCOMPARE(rallybook({QStringLiteral("--demo"), demo}).exitCode, 0);
         const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
-        Run run = rallybook({QStringLiteral("--export-pdf"), demo, pdf, QStringLiteral("--plan-theme"),
-                             QStringLiteral("Modern"), QStringLiteral("--accent"), QStringLiteral("#1F5FA8"),
-                             QStringLiteral("--page-size"), QStringLiteral("letter")});
+        Run run = rallybook({QStringLiteral("--export-pdf"),
+                             demo,
+                             pdf,
+                             QStringLiteral("--plan-theme"),
+                             QStringLiteral("Modern"),
+                             QStringLiteral("--accent"),
+                             QStringLiteral("#1F5FA8"),
+                             QStringLiteral("--page-size"),
+                             QStringLiteral("letter")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.err.isEmpty());
         QFile file(pdf);
@@ -288,23 +319,34 @@ private slots:
         run = rallybook({QStringLiteral("--export-pdf"), demo, pdf});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("already exists") && run.err.count('\n') == 1);
-        QCOMPARE(rallybook({QStringLiteral("--export-pdf"), demo, pdf, QStringLiteral("--force"),
-                            QStringLiteral("--profile"), QStringLiteral("offer only")})
+        QCOMPARE(rallybook({QStringLiteral("--export-pdf"),
+                            demo,
+                            pdf,
+                            QStringLiteral("--force"),
+                            QStringLiteral("--profile"),
+                            QStringLiteral("offer only")})
                      .exitCode,
                  0);
 
         // An unknown profile: one line that lists the profiles there are.
-        run = rallybook({QStringLiteral("--export-pdf"), demo, dir.filePath(QStringLiteral("x.pdf")),
-                         QStringLiteral("--profile"), QStringLiteral("For my cat")});
+        run = rallybook({QStringLiteral("--export-pdf"),
+                         demo,
+                         dir.filePath(QStringLiteral("x.pdf")),
+                         QStringLiteral("--profile"),
+                         QStringLiteral("For my cat")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.count('\n') == 1, run.err.constData());
-        for (const char *name : {"For my cat", "Full plan", "Manifesto and cause only", "Offer only"}) {
+        for (const char *name :
+             {"For my cat", "Full plan", "Manifesto and cause only", "Offer only"}) {
             QVERIFY2(run.err.contains(name), run.err.constData());
         }
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
 
         const QString html = dir.filePath(QStringLiteral("plan.html"));
-        run = rallybook({QStringLiteral("--export-html"), demo, html, QStringLiteral("--plan-theme"),
+        run = rallybook({QStringLiteral("--export-html"),
+                         demo,
+                         html,
+                         QStringLiteral("--plan-theme"),
                          QStringLiteral("bold")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QFile page(html);
@@ -314,8 +356,13 @@ private slots:
         QVERIFY(text.contains("The Shipwright Manifesto"));
 
         const Run help = rallybook({QStringLiteral("--help")});
-        for (const char *option : {"--export-pdf", "--export-html", "--profile", "--plan-theme", "--accent",
-                                   "--page-size", "--theme"}) {
+        for (const char *option : {"--export-pdf",
+                                   "--export-html",
+                                   "--profile",
+                                   "--plan-theme",
+                                   "--accent",
+                                   "--page-size",
+                                   "--theme"}) {
             QVERIFY2(help.out.contains(option), option);
         }
     }
@@ -324,38 +371,72 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("says");
-        QTest::newRow("missing-file") << QStringList{QStringLiteral("--export-json"), QStringLiteral("{dir}/nope.rallybook"), QStringLiteral("{dir}/out.json")}
+        QTest::newRow("missing-file") << QStringList{QStringLiteral("--export-json"),
+                                                     QStringLiteral("{dir}/nope.rallybook"),
+                                                     QStringLiteral("{dir}/out.json")}
                                       << "no such file";
-        QTest::newRow("not-a-workbook") << QStringList{QStringLiteral("--export-json"), QStringLiteral("{dir}/notes.txt"), QStringLiteral("{dir}/out.json")}
+        QTest::newRow("not-a-workbook") << QStringList{QStringLiteral("--export-json"),
+                                                       QStringLiteral("{dir}/notes.txt"),
+                                                       QStringLiteral("{dir}/out.json")}
                                         << "not an SQLite database";
-        QTest::newRow("demo-onto-existing") << QStringList{QStringLiteral("--demo"), QStringLiteral("{dir}/notes.txt")}
-                                            << "already exists";
-        QTest::newRow("import-bad-json") << QStringList{QStringLiteral("--import-json"), QStringLiteral("{dir}/notes.txt"), QStringLiteral("{dir}/new.rallybook")}
+        QTest::newRow("demo-onto-existing")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("{dir}/notes.txt")}
+            << "already exists";
+        QTest::newRow("import-bad-json") << QStringList{QStringLiteral("--import-json"),
+                                                        QStringLiteral("{dir}/notes.txt"),
+                                                        QStringLiteral("{dir}/new.rallybook")}
                                          << "not valid JSON";
-        QTest::newRow("missing-argument") << QStringList{QStringLiteral("--export-json"), QStringLiteral("{dir}/notes.txt")}
-                                          << "usage: rallybook --export-json FILE OUT";
-        QTest::newRow("check-without-file") << QStringList{QStringLiteral("--check")}
-                                            << "usage: rallybook --check FILE";
-        QTest::newRow("check-two-files") << QStringList{QStringLiteral("--check"), QStringLiteral("{dir}/a.rallybook"), QStringLiteral("{dir}/b.rallybook")}
+        QTest::newRow("missing-argument")
+            << QStringList{QStringLiteral("--export-json"), QStringLiteral("{dir}/notes.txt")}
+            << "usage: rallybook --export-json FILE OUT";
+        QTest::newRow("check-without-file")
+            << QStringList{QStringLiteral("--check")} << "usage: rallybook --check FILE";
+        QTest::newRow("check-two-files") << QStringList{QStringLiteral("--check"),
+                                                        QStringLiteral("{dir}/a.rallybook"),
+                                                        QStringLiteral("{dir}/b.rallybook")}
                                          << "usage: rallybook --check FILE";
-        QTest::newRow("check-and-demo") << QStringList{QStringLiteral("--check"), QStringLiteral("--demo"), QStringLiteral("{dir}/x.rallybook")}
+        QTest::newRow("check-and-demo") << QStringList{QStringLiteral("--check"),
+                                                       QStringLiteral("--demo"),
+                                                       QStringLiteral("{dir}/x.rallybook")}
                                         << "one of";
-        QTest::newRow("unknown-option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
-        QTest::newRow("pdf-not-a-workbook") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("{dir}/notes.txt"), QStringLiteral("{dir}/out.json")}
+        QTest::newRow("unknown-option")
+            << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+        QTest::newRow("pdf-not-a-workbook") << QStringList{QStringLiteral("--export-pdf"),
+                                                           QStringLiteral("{dir}/notes.txt"),
+                                                           QStringLiteral("{dir}/out.json")}
                                             << "not an SQLite database";
-        QTest::newRow("pdf-missing-out") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("{dir}/notes.txt")}
-                                         << "usage: rallybook --export-pdf FILE OUT.pdf";
-        QTest::newRow("plan-theme") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("{dir}/a"), QStringLiteral("{dir}/b"), QStringLiteral("--plan-theme"), QStringLiteral("pink")}
+        QTest::newRow("pdf-missing-out")
+            << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("{dir}/notes.txt")}
+            << "usage: rallybook --export-pdf FILE OUT.pdf";
+        QTest::newRow("plan-theme") << QStringList{QStringLiteral("--export-pdf"),
+                                                   QStringLiteral("{dir}/a"),
+                                                   QStringLiteral("{dir}/b"),
+                                                   QStringLiteral("--plan-theme"),
+                                                   QStringLiteral("pink")}
                                     << "--plan-theme takes classic, modern, bold";
-        QTest::newRow("accent") << QStringList{QStringLiteral("--export-html"), QStringLiteral("{dir}/a"), QStringLiteral("{dir}/b"), QStringLiteral("--accent"), QStringLiteral("red")}
+        QTest::newRow("accent") << QStringList{QStringLiteral("--export-html"),
+                                               QStringLiteral("{dir}/a"),
+                                               QStringLiteral("{dir}/b"),
+                                               QStringLiteral("--accent"),
+                                               QStringLiteral("red")}
                                 << "#RRGGBB";
-        QTest::newRow("page-size") << QStringList{QStringLiteral("--export-pdf"), QStringLiteral("{dir}/a"), QStringLiteral("{dir}/b"), QStringLiteral("--page-size"), QStringLiteral("a3")}
+        QTest::newRow("page-size") << QStringList{QStringLiteral("--export-pdf"),
+                                                  QStringLiteral("{dir}/a"),
+                                                  QStringLiteral("{dir}/b"),
+                                                  QStringLiteral("--page-size"),
+                                                  QStringLiteral("a3")}
                                    << "a4 or letter";
-        QTest::newRow("profile-alone") << QStringList{QStringLiteral("--new"), QStringLiteral("{dir}/x.rallybook"), QStringLiteral("--profile"), QStringLiteral("Offer only")}
+        QTest::newRow("profile-alone") << QStringList{QStringLiteral("--new"),
+                                                      QStringLiteral("{dir}/x.rallybook"),
+                                                      QStringLiteral("--profile"),
+                                                      QStringLiteral("Offer only")}
                                        << "go with --export-pdf";
-        QTest::newRow("gui-theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("purple")}
-                                   << "--theme takes light, dark or system";
-        QTest::newRow("two-operations") << QStringList{QStringLiteral("--new"), QStringLiteral("--demo"), QStringLiteral("{dir}/x.rallybook")}
+        QTest::newRow("gui-theme")
+            << QStringList{QStringLiteral("--theme"), QStringLiteral("purple")}
+            << "--theme takes light, dark or system";
+        QTest::newRow("two-operations") << QStringList{QStringLiteral("--new"),
+                                                       QStringLiteral("--demo"),
+                                                       QStringLiteral("{dir}/x.rallybook")}
                                         << "one of";
     }
 

@@ -13,11 +13,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
-
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
+#include <sqlite3.h>
 #include <vector>
 
 using namespace Rallybook::Core;
@@ -60,14 +58,16 @@ int main(int argc, char **argv)
     QList<ListRow> rows;
     rows.reserve(kRows);
     for (int i = 0; i < kRows; ++i) {
-        rows.append(ListRow{0,
-                            {{QStringLiteral("name"), QStringLiteral("Follower %1").arg(i)},
-                             {QStringLiteral("joined"), QDate(2026, 1, 1).addDays(i % 300).toString(Qt::ISODate)},
-                             {QStringLiteral("ring"), QStringLiteral("audience")},
-                             {QStringLiteral("channel"), QStringLiteral("Newsletter")}}});
+        rows.append(ListRow{
+            0,
+            {{QStringLiteral("name"), QStringLiteral("Follower %1").arg(i)},
+             {QStringLiteral("joined"), QDate(2026, 1, 1).addDays(i % 300).toString(Qt::ISODate)},
+             {QStringLiteral("ring"), QStringLiteral("audience")},
+             {QStringLiteral("channel"), QStringLiteral("Newsletter")}}});
     }
     content.lists.insert(QStringLiteral("MS12"), rows);
-    auto workbook = Workbook::create(dir.filePath(QStringLiteral("bench.rallybook")), definition.value(), content);
+    auto workbook = Workbook::create(
+        dir.filePath(QStringLiteral("bench.rallybook")), definition.value(), content);
     if (!workbook) {
         fmt::print(stderr, "create: {}\n", workbook.error().message.toStdString());
         return 1;
@@ -89,23 +89,31 @@ int main(int argc, char **argv)
     sqlite3 *db = nullptr;
     const QByteArray bare = QFile::encodeName(dir.filePath(QStringLiteral("bare.sqlite")));
     if (!check(sqlite3_open(bare.constData(), &db), db, "open")
-        || !check(sqlite3_exec(db,
-                               "PRAGMA journal_mode = DELETE; PRAGMA synchronous = EXTRA;"
-                               "CREATE TABLE t (id INTEGER PRIMARY KEY, value TEXT);"
-                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)"
-                               " INSERT INTO t SELECT i, 'row ' || i FROM n;",
-                               nullptr, nullptr, nullptr),
-                  db, "setup")) {
+        || !check(
+            sqlite3_exec(
+                db,
+                "PRAGMA journal_mode = DELETE; PRAGMA synchronous = EXTRA;"
+                "CREATE TABLE t (id INTEGER PRIMARY KEY, value TEXT);"
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)"
+                " INSERT INTO t SELECT i, 'row ' || i FROM n;",
+                nullptr,
+                nullptr,
+                nullptr),
+            db,
+            "setup")) {
         return 1;
     }
     sqlite3_stmt *update = nullptr;
-    check(sqlite3_prepare_v2(db, "UPDATE t SET value = ?1 WHERE id = 1", -1, &update, nullptr), db, "prepare");
+    check(sqlite3_prepare_v2(db, "UPDATE t SET value = ?1 WHERE id = 1", -1, &update, nullptr),
+          db,
+          "prepare");
     std::vector<double> baseline;
     for (int i = 0; i < edits; ++i) {
         const std::string text = fmt::format("Dana Okafor {}", i);
         QElapsedTimer timer;
         timer.start();
-        bool ok = check(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), db, "begin");
+        bool ok =
+            check(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), db, "begin");
         sqlite3_bind_text(update, 1, text.c_str(), int(text.size()), SQLITE_TRANSIENT);
         ok = ok && check(sqlite3_step(update), db, "update");
         sqlite3_reset(update);
@@ -121,7 +129,8 @@ int main(int argc, char **argv)
     const double a = median(ours);
     const double b = median(baseline);
     fmt::print("bench_edit: one field edit committed, workbook with {} list rows, {} edits each\n",
-               kRows, edits);
+               kRows,
+               edits);
     fmt::print("  Rallybook Workbook::setValue   median {:8.3f} ms\n", a);
     fmt::print("  bare SQLite UPDATE + COMMIT    median {:8.3f} ms\n", b);
     fmt::print("  ratio                                 {:8.2f}x\n", a / b);

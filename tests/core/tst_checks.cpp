@@ -1,9 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Rallybook contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/checks.h"
-
 #include "core/workbookjson.h"
-#include "testutil.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,6 +13,8 @@
 
 #include <cmath>
 #include <functional>
+
+#include "testutil.h"
 
 using namespace Rallybook::Core;
 
@@ -46,7 +46,9 @@ Edit nothing()
 
 Edit set(const char *fieldId, const QVariant &value)
 {
-    return [=](WorkbookContent &c) { c.values.insert(s(fieldId), value); };
+    return [=](WorkbookContent &c) {
+        c.values.insert(s(fieldId), value);
+    };
 }
 
 /** Clears a scalar field, a part or a list. */
@@ -60,7 +62,9 @@ Edit clear(const char *fieldId)
 
 Edit keepRows(const char *fieldId, int count)
 {
-    return [=](WorkbookContent &c) { c.lists[s(fieldId)].resize(count); };
+    return [=](WorkbookContent &c) {
+        c.lists[s(fieldId)].resize(count);
+    };
 }
 
 Edit rows(const char *fieldId, const QList<QVariantHash> &cells)
@@ -76,12 +80,16 @@ Edit rows(const char *fieldId, const QList<QVariantHash> &cells)
 
 Edit addRow(const char *fieldId, const QVariantHash &cells)
 {
-    return [=](WorkbookContent &c) { c.lists[s(fieldId)].append(ListRow{0, cells}); };
+    return [=](WorkbookContent &c) {
+        c.lists[s(fieldId)].append(ListRow{0, cells});
+    };
 }
 
 Edit cell(const char *fieldId, int row, const char *columnId, const QVariant &value)
 {
-    return [=](WorkbookContent &c) { c.lists[s(fieldId)][row].cells.insert(s(columnId), value); };
+    return [=](WorkbookContent &c) {
+        c.lists[s(fieldId)][row].cells.insert(s(columnId), value);
+    };
 }
 
 Edit all(std::initializer_list<Edit> edits)
@@ -113,10 +121,14 @@ QList<QVariantHash> followerLog(int count)
     return log;
 }
 
-CheckRow fires(const char *check, const char *tag, Edit edit, std::optional<Severity> severity = {},
+CheckRow fires(const char *check,
+               const char *tag,
+               Edit edit,
+               std::optional<Severity> severity = {},
                const char *message = "")
 {
-    return CheckRow{s(check) + u'-' + s(tag), s(check), std::move(edit), true, severity, s(message)};
+    return CheckRow{
+        s(check) + u'-' + s(tag), s(check), std::move(edit), true, severity, s(message)};
 }
 
 CheckRow passes(const char *check, const char *tag, Edit edit)
@@ -128,24 +140,35 @@ CheckRow passes(const char *check, const char *tag, Edit edit)
 QList<CheckRow> checkRows()
 {
     const QVariantHash blankRow;
-    const QString demoMini = s("I'm a Shipwright. I build small things people pay for. I ask before I build "
-                               "and ship before I polish. The next thing I ship is mine.");
+    const QString demoMini =
+        s("I'm a Shipwright. I build small things people pay for. I ask before I build "
+          "and ship before I polish. The next thing I ship is mine.");
     return {
         // §1 Attractive Character
         passes("AC-C1", "three-parables", nothing()),
         fires("AC-C1", "two-parables", keepRows("AC4", 2)),
-        fires("AC-C1", "blank-rows-do-not-count", all({keepRows("AC4", 2), addRow("AC4", blankRow)})),
+        fires(
+            "AC-C1", "blank-rows-do-not-count", all({keepRows("AC4", 2), addRow("AC4", blankRow)})),
         fires("AC-C2", "no-flaws", clear("AC5")),
         passes("AC-C2", "one-flaw", keepRows("AC5", 1)),
         fires("AC-C3", "no-stances", clear("AC6")),
-        fires("AC-C3", "every-stance-hedged",
-              rows("AC6", {{{s("stance"), s("Maybe charge from day one")}},
-                           {{s("stance"), s("VC is arguably optional")}},
-                           {{s("stance"), s("IT DEPENDS on your savings")}}})),
-        passes("AC-C3", "one-firm-stance",
-               rows("AC6", {{{s("stance"), s("Perhaps skip VC")}}, {{s("stance"), s("Charge from day one")}}})),
-        passes("AC-C3", "hedge-word-inside-a-word", rows("AC6", {{{s("stance"), s("Maybelline ads lie")}}})),
-        fires("AC-C4", "leader-without-results", all({set("AC2", s("leader")), clear("AC9.framework")})),
+        fires("AC-C3",
+              "every-stance-hedged",
+              rows("AC6",
+                   {{{s("stance"), s("Maybe charge from day one")}},
+                    {{s("stance"), s("VC is arguably optional")}},
+                    {{s("stance"), s("IT DEPENDS on your savings")}}})),
+        passes("AC-C3",
+               "one-firm-stance",
+               rows("AC6",
+                    {{{s("stance"), s("Perhaps skip VC")}},
+                     {{s("stance"), s("Charge from day one")}}})),
+        passes("AC-C3",
+               "hedge-word-inside-a-word",
+               rows("AC6", {{{s("stance"), s("Maybelline ads lie")}}})),
+        fires("AC-C4",
+              "leader-without-results",
+              all({set("AC2", s("leader")), clear("AC9.framework")})),
         passes("AC-C4", "leader-with-results", set("AC2", s("leader"))),
         passes("AC-C4", "reluctant-hero-without-results", clear("AC9.framework")),
         fires("AC-C5", "missing-epiphany", clear("AC9.epiphany")),
@@ -161,8 +184,12 @@ QList<CheckRow> checkRows()
 
         // §2 True Believers
         fires("TB-C1", "two-signals", all({clear("TB7.events"), clear("TB7.experts")})),
-        fires("TB-C1", "no-signals",
-              all({clear("TB7.communities"), clear("TB7.vocabulary"), clear("TB7.events"), clear("TB7.experts")})),
+        fires("TB-C1",
+              "no-signals",
+              all({clear("TB7.communities"),
+                   clear("TB7.vocabulary"),
+                   clear("TB7.events"),
+                   clear("TB7.experts")})),
         passes("TB-C1", "three-signals", clear("TB7.events")),
         fires("TB-C2", "no-experts", clear("TB7.experts")),
         passes("TB-C2", "experts-named", nothing()),
@@ -173,13 +200,18 @@ QList<CheckRow> checkRows()
         passes("TB-C3", "unanswered", all({clear("TB8.willing"), clear("TB8.able")})),
         fires("TB-C4", "category-is-a-niche", set("TB4", s("  freelancing "))),
         passes("TB-C4", "new-category", nothing()),
-        passes("TB-C4", "niche-inside-a-new-category", set("TB4", s("Freelancing for engineers, productised"))),
+        passes("TB-C4",
+               "niche-inside-a-new-category",
+               set("TB4", s("Freelancing for engineers, productised"))),
         fires("TB-C5", "satisfied", set("TB10", s("satisfied"))),
         fires("TB-C5", "diehard", set("TB10", s("diehard"))),
         passes("TB-C5", "frustrated", nothing()),
         passes("TB-C5", "unanswered", clear("TB10")),
         fires("TB-C6", "no-place", clear("TB9"), Severity::Error),
-        fires("TB-C6", "only-blank-rows", rows("TB9", {blankRow, {{s("place"), s("   ")}}}), Severity::Error),
+        fires("TB-C6",
+              "only-blank-rows",
+              rows("TB9", {blankRow, {{s("place"), s("   ")}}}),
+              Severity::Error),
         passes("TB-C6", "one-place", keepRows("TB9", 1)),
 
         // §3 The Cause
@@ -218,7 +250,8 @@ QList<CheckRow> checkRows()
         fires("TL-C1", "fifty-one-words", set("TL1", words(51) + u'.')),
         passes("TL-C1", "four-sentences-27-words", nothing()),
         passes("TL-C1", "fifty-words", set("TL1", words(50) + u'.')),
-        passes("TL-C1", "abbreviation-does-not-end-a-sentence",
+        passes("TL-C1",
+               "abbreviation-does-not-end-a-sentence",
                set("TL1", s("I'm a Shipwright, e.g. a maker. I build. I ask. I ship."))),
         fires("TL-C2", "401-words", set("TL4", s("Shipwrights ") + words(400))),
         passes("TL-C2", "400-words", set("TL4", s("Shipwrights ") + words(399))),
@@ -229,16 +262,21 @@ QList<CheckRow> checkRows()
         passes("TL-C3", "112-words", nothing()),
         fires("TL-C4", "no-identity", set("TL4", s("We build small things people pay for."))),
         passes("TL-C4", "tribe-name", nothing()),
-        passes("TL-C4", "i-am-line",
-               all({set("CA3", s("Harbor Crew")), set("TL4", s("We ship. I'm a Shipwright, and proud."))})),
-        passes("TL-C4", "nothing-to-name",
+        passes("TL-C4",
+               "i-am-line",
+               all({set("CA3", s("Harbor Crew")),
+                    set("TL4", s("We ship. I'm a Shipwright, and proud."))})),
+        passes("TL-C4",
+               "nothing-to-name",
                all({clear("CA3"), clear("CA4"), set("TL4", s("We build small things."))})),
         fires("TL-C5", "no-leader", clear("TL5")),
         passes("TL-C5", "leader", nothing()),
         fires("TL-C6", "no-enemy", clear("TL7.fight")),
         passes("TL-C6", "enemy", nothing()),
         fires("TL-C7", "person", set("TL7.fight", s("Jeff Bezos"))),
-        fires("TL-C7", "person-in-a-phrase", set("TL7.fight", s("everything Mark Zuckerberg stands for"))),
+        fires("TL-C7",
+              "person-in-a-phrase",
+              set("TL7.fight", s("everything Mark Zuckerberg stands for"))),
         passes("TL-C7", "idea", nothing()),
         passes("TL-C7", "whitelisted", set("TL7.fight", s("Hustle Culture"))),
 
@@ -276,7 +314,9 @@ QList<CheckRow> checkRows()
         fires("MS-C3", "blank-equals", cell("MS3", 1, "equals", QVariant())),
         fires("MS-C3", "stage-unanswered-log-says-crowd", all({clear("MS1"), clear("MS3")})),
         passes("MS-C3", "lone-nut", all({set("MS1", s("lone-nut")), clear("MS3")})),
-        passes("MS-C3", "stage-unanswered-empty-log", all({clear("MS1"), clear("MS3"), clear("MS12")})),
+        passes("MS-C3",
+               "stage-unanswered-empty-log",
+               all({clear("MS1"), clear("MS3"), clear("MS12")})),
         passes("MS-C3", "honoured", nothing()),
         fires("MS-C4", "no-peer-links", clear("MS5.withEachOther")),
         passes("MS-C4", "peer-links", nothing()),
@@ -284,11 +324,21 @@ QList<CheckRow> checkRows()
         passes("MS-C5", "exporting-platform", set("MS11", s("exporting-platform"))),
         passes("MS-C5", "own-list", nothing()),
         fires("MS-C6", "demo-gap", nothing(), {}, "You need 800 true fans. 762 to go."),
-        fires("MS-C6", "defaults", all({clear("MS10.profitPerFan"), clear("MS10.teamSize")}), {},
+        fires("MS-C6",
+              "defaults",
+              all({clear("MS10.profitPerFan"), clear("MS10.teamSize")}),
+              {},
               "You need 1200 true fans. 1162 to go."),
-        fires("MS-C6", "rounded-up",
-              all({set("MS10.targetIncome", 1000), set("MS9.trueFans", 0)}), {}, "You need 7 true fans. 7 to go."),
-        fires("MS-C6", "true-fans-from-the-log", clear("MS9.trueFans"), {}, "You need 800 true fans. 794 to go."),
+        fires("MS-C6",
+              "rounded-up",
+              all({set("MS10.targetIncome", 1000), set("MS9.trueFans", 0)}),
+              {},
+              "You need 7 true fans. 7 to go."),
+        fires("MS-C6",
+              "true-fans-from-the-log",
+              clear("MS9.trueFans"),
+              {},
+              "You need 800 true fans. 794 to go."),
         passes("MS-C6", "gap-closed", set("MS9.trueFans", 800)),
         passes("MS-C6", "no-income", clear("MS10.targetIncome")),
         fires("MS-C7", "99", set("MS10.profitPerFan", 99)),
@@ -296,22 +346,33 @@ QList<CheckRow> checkRows()
         passes("MS-C7", "default", clear("MS10.profitPerFan")),
         fires("MS-C8", "no-heresy", clear("MS7")),
         passes("MS-C8", "heresy", nothing()),
-        fires("MS-C9", "in-crowd-with-twelve", set("MS1", s("in-crowd")), {},
+        fires("MS-C9",
+              "in-crowd-with-twelve",
+              set("MS1", s("in-crowd")),
+              {},
               "Your log says Crowd (second follower); update the stage or the log."),
-        fires("MS-C9", "lone-nut-with-twelve", set("MS1", s("lone-nut")), {},
+        fires("MS-C9",
+              "lone-nut-with-twelve",
+              set("MS1", s("lone-nut")),
+              {},
               "Your log says Crowd (second follower); update the stage or the log."),
-        fires("MS-C9", "first-follower-at-critical-mass",
-              all({set("MS1", s("first-follower")), rows("MS12", followerLog(30))}), {},
+        fires("MS-C9",
+              "first-follower-at-critical-mass",
+              all({set("MS1", s("first-follower")), rows("MS12", followerLog(30))}),
+              {},
               "Your log says Momentum/tipping point; update the stage or the log."),
         passes("MS-C9", "one-stage-away", set("MS1", s("momentum"))),
-        passes("MS-C9", "below-critical-mass", all({set("MS1", s("crowd")), rows("MS12", followerLog(29))})),
+        passes("MS-C9",
+               "below-critical-mass",
+               all({set("MS1", s("crowd")), rows("MS12", followerLog(29))})),
         passes("MS-C9", "no-log", all({set("MS1", s("late-joiners")), clear("MS12")})),
         passes("MS-C9", "stage-unanswered", clear("MS1")),
 
         // §7 Action Plan
         fires("AP-C1", "less-than-weekly", set("AP1.postsPerWeek", 0.5)),
         fires("AP-C1", "six-months", set("AP1.months", 6)),
-        passes("AP-C1", "weekly-for-a-year", all({set("AP1.postsPerWeek", 1), set("AP1.months", 12)})),
+        passes(
+            "AP-C1", "weekly-for-a-year", all({set("AP1.postsPerWeek", 1), set("AP1.months", 12)})),
         passes("AP-C1", "unanswered", all({clear("AP1.postsPerWeek"), clear("AP1.months")})),
         fires("AP-C2", "undated", cell("AP2", 2, "due", QVariant())),
         passes("AP-C2", "all-dated", nothing()),
@@ -325,14 +386,20 @@ QList<CheckRow> checkRows()
         passes("AP-C3", "in-thirty-days", cell("AP3", 0, "date", isoDate(30))),
         passes("AP-C3", "ten-days-ago", cell("AP3", 0, "date", isoDate(-10))),
         fires("AP-C4", "two-warnings", all({clear("AC5"), clear("MS4")}), {}, "2 warnings remain."),
-        fires("AP-C4", "money-doubt-no-is-a-warning", set("TB8.able", s("no")), {}, "1 warning remains."),
+        fires("AP-C4",
+              "money-doubt-no-is-a-warning",
+              set("TB8.able", s("no")),
+              {},
+              "1 warning remains."),
         passes("AP-C4", "tips-only", nothing()),
         passes("AP-C4", "errors-are-not-warnings", clear("TB9")),
         passes("AP-C4", "own-section-not-counted", clear("AP3")),
         fires("AP-C5", "no-metrics", clear("AP5")),
         fires("AP-C5", "no-fan-metric", rows("AP5", {{{s("metric"), s("Subscribers")}}})),
         passes("AP-C5", "true-fans", nothing()),
-        passes("AP-C5", "fan-inside-a-word", rows("AP5", {{{s("metric"), s("Monthly FANBASE size")}}})),
+        passes("AP-C5",
+               "fan-inside-a-word",
+               rows("AP5", {{{s("metric"), s("Monthly FANBASE size")}}})),
     };
 }
 
@@ -414,10 +481,12 @@ private slots:
         QTest::addColumn<QString>("remove");
         QTest::addColumn<QString>("add");
         QTest::addColumn<QString>("says");
-        QTest::newRow("check-without-implementation") << QString() << QStringLiteral("AC-C99")
-                                                      << QStringLiteral("no implementation for AC-C99");
-        QTest::newRow("implementation-without-check") << QStringLiteral("MS-C9") << QString()
-                                                      << QStringLiteral("no check in the definition for MS-C9");
+        QTest::newRow("check-without-implementation")
+            << QString() << QStringLiteral("AC-C99")
+            << QStringLiteral("no implementation for AC-C99");
+        QTest::newRow("implementation-without-check")
+            << QStringLiteral("MS-C9") << QString()
+            << QStringLiteral("no check in the definition for MS-C9");
     }
 
     void mismatchedChecksAreReported()
@@ -459,16 +528,21 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("says");
-        QTest::newRow("missing-threshold") << QStringLiteral("parablesMin") << QJsonValue(QJsonValue::Undefined)
-                                           << QStringLiteral("\u201cparablesMin\u201d must be a number");
-        QTest::newRow("negative-threshold") << QStringLiteral("danceMaxWords") << QJsonValue(-1)
-                                            << QStringLiteral("\u201cdanceMaxWords\u201d must be a number");
-        QTest::newRow("words-not-a-list") << QStringLiteral("hedgeWords") << QJsonValue(QStringLiteral("maybe"))
-                                          << QStringLiteral("\u201chedgeWords\u201d must be a list");
-        QTest::newRow("bad-pattern") << QStringLiteral("futurePatterns") << QJsonValue(QJsonArray{QStringLiteral("(by")})
-                                     << QStringLiteral("\u201cfuturePatterns\u201d");
-        QTest::newRow("missing-penalties") << QStringLiteral("scorePenalties") << QJsonValue(QJsonValue::Undefined)
-                                           << QStringLiteral("\u201cscorePenalties.error\u201d");
+        QTest::newRow("missing-threshold")
+            << QStringLiteral("parablesMin") << QJsonValue(QJsonValue::Undefined)
+            << QStringLiteral("\u201cparablesMin\u201d must be a number");
+        QTest::newRow("negative-threshold")
+            << QStringLiteral("danceMaxWords") << QJsonValue(-1)
+            << QStringLiteral("\u201cdanceMaxWords\u201d must be a number");
+        QTest::newRow("words-not-a-list")
+            << QStringLiteral("hedgeWords") << QJsonValue(QStringLiteral("maybe"))
+            << QStringLiteral("\u201chedgeWords\u201d must be a list");
+        QTest::newRow("bad-pattern")
+            << QStringLiteral("futurePatterns") << QJsonValue(QJsonArray{QStringLiteral("(by")})
+            << QStringLiteral("\u201cfuturePatterns\u201d");
+        QTest::newRow("missing-penalties")
+            << QStringLiteral("scorePenalties") << QJsonValue(QJsonValue::Undefined)
+            << QStringLiteral("\u201cscorePenalties.error\u201d");
     }
 
     void unusableConstantsAreReported()
@@ -499,27 +573,31 @@ private slots:
                 constants[QStringLiteral("parablesMin")] = 4;
                 constants[QStringLiteral("improvementWords")] = QJsonArray{QStringLiteral("next")};
                 constants[QStringLiteral("criticalMass")] = 10;
-                constants[QStringLiteral("fanMetricTerms")] = QJsonArray{QStringLiteral("subscriber")};
+                constants[QStringLiteral("fanMetricTerms")] =
+                    QJsonArray{QStringLiteral("subscriber")};
             });
         });
         QVERIFY(definition.ok());
         auto created = Checker::create(definition.value());
         QVERIFY(created.ok());
         const Readiness readiness = created->evaluate(demo(), TestUtil::today());
-        QVERIFY(readiness.finding(QStringLiteral("AC-C1")));                       // 3 parables < 4
-        QVERIFY(readiness.finding(QStringLiteral("CA-C1")));                       // "The next thing..."
-        QCOMPARE(readiness.figures.suggestedStage, QStringLiteral("momentum"));    // 12 rows ≥ 10
-        QVERIFY(!readiness.finding(QStringLiteral("AP-C5")));                      // "Subscribers"
+        QVERIFY(readiness.finding(QStringLiteral("AC-C1"))); // 3 parables < 4
+        QVERIFY(readiness.finding(QStringLiteral("CA-C1"))); // "The next thing..."
+        QCOMPARE(readiness.figures.suggestedStage, QStringLiteral("momentum")); // 12 rows ≥ 10
+        QVERIFY(!readiness.finding(QStringLiteral("AP-C5")));                   // "Subscribers"
     }
 
     void demoYieldsExactlyTheExpectedFindings()
     {
         const Readiness readiness = checker().evaluate(demo(), TestUtil::today());
-        QCOMPARE(ids(readiness.findings), (QStringList{QStringLiteral("TB-C3"), QStringLiteral("MS-C6")}));
+        QCOMPARE(ids(readiness.findings),
+                 (QStringList{QStringLiteral("TB-C3"), QStringLiteral("MS-C6")}));
         const Finding &money = readiness.findings.at(0);
         QCOMPARE(money.severity, Severity::Tip);
         QCOMPARE(money.sectionId, QStringLiteral("true-believers"));
-        QCOMPARE(money.message, QStringLiteral("They must be both willing and able to pay. Test it before you build."));
+        QCOMPARE(
+            money.message,
+            QStringLiteral("They must be both willing and able to pay. Test it before you build."));
         QCOMPARE(money.title, QStringLiteral("Money doubt"));
         QVERIFY(!money.why.isEmpty());
         QCOMPARE(money.fields, QStringList{QStringLiteral("TB8")});
@@ -543,10 +621,12 @@ private slots:
         QCOMPARE(figures.suggestedStage, QStringLiteral("crowd"));
         QCOMPARE(figures.suggestedStageLabel, QStringLiteral("Crowd (second follower)"));
         QCOMPARE(figures.stage, QStringLiteral("crowd"));
-        const TextStats mini = checker().textStats(demo().values.value(QStringLiteral("TL1")).toString());
+        const TextStats mini =
+            checker().textStats(demo().values.value(QStringLiteral("TL1")).toString());
         QCOMPARE(mini.words, 27);
         QCOMPARE(mini.sentences, 4);
-        QCOMPARE(checker().textStats(demo().values.value(QStringLiteral("TL4")).toString()).words, 112);
+        QCOMPARE(checker().textStats(demo().values.value(QStringLiteral("TL4")).toString()).words,
+                 112);
     }
 
     void suggestedStageFollowsTheLog_data()
@@ -596,8 +676,9 @@ private slots:
         QTest::addColumn<int>("severity"); // -1: the definition's
         QTest::addColumn<QString>("message");
         for (const CheckRow &row : checkRows()) {
-            QTest::newRow(qPrintable(row.tag)) << row.check << row.edit << row.fires
-                                               << (row.severity ? int(*row.severity) : -1) << row.message;
+            QTest::newRow(qPrintable(row.tag))
+                << row.check << row.edit << row.fires << (row.severity ? int(*row.severity) : -1)
+                << row.message;
         }
     }
 
@@ -642,21 +723,28 @@ private slots:
     void findingsFollowDefinitionOrder()
     {
         WorkbookContent content = demo();
-        clear("AC5")(content);  // AC-C2 warning
-        clear("TB9")(content);  // TB-C6 error
-        clear("AP5")(content);  // AP-C5 tip
-        clear("MS4")(content);  // MS-C2 warning
+        clear("AC5")(content); // AC-C2 warning
+        clear("TB9")(content); // TB-C6 error
+        clear("AP5")(content); // AP-C5 tip
+        clear("MS4")(content); // MS-C2 warning
         const Readiness readiness = checker().evaluate(content, TestUtil::today());
         QCOMPARE(ids(readiness.findings),
-                 (QStringList{QStringLiteral("AC-C2"), QStringLiteral("TB-C3"), QStringLiteral("TB-C6"),
-                              QStringLiteral("MS-C2"), QStringLiteral("MS-C6"), QStringLiteral("AP-C4"),
+                 (QStringList{QStringLiteral("AC-C2"),
+                              QStringLiteral("TB-C3"),
+                              QStringLiteral("TB-C6"),
+                              QStringLiteral("MS-C2"),
+                              QStringLiteral("MS-C6"),
+                              QStringLiteral("AP-C4"),
                               QStringLiteral("AP-C5")}));
         QVERIFY(readiness.hasErrors());
         QCOMPARE(ids(readiness.findingsIn(QStringLiteral("true-believers"))),
                  (QStringList{QStringLiteral("TB-C3"), QStringLiteral("TB-C6")}));
-        QCOMPARE(ids(readiness.findingsFor(QStringLiteral("MS10.targetIncome"))), QStringList{QStringLiteral("MS-C6")});
-        QCOMPARE(ids(readiness.findingsFor(QStringLiteral("TB8.willing"))), QStringList{QStringLiteral("TB-C3")});
-        QCOMPARE(ids(readiness.findingsFor(QStringLiteral("MS9"))), QStringList{QStringLiteral("MS-C6")});
+        QCOMPARE(ids(readiness.findingsFor(QStringLiteral("MS10.targetIncome"))),
+                 QStringList{QStringLiteral("MS-C6")});
+        QCOMPARE(ids(readiness.findingsFor(QStringLiteral("TB8.willing"))),
+                 QStringList{QStringLiteral("TB-C3")});
+        QCOMPARE(ids(readiness.findingsFor(QStringLiteral("MS9"))),
+                 QStringList{QStringLiteral("MS-C6")});
         QVERIFY(readiness.findingsFor(QStringLiteral("TB9")).size() == 1);
         QVERIFY(readiness.findingsFor(QStringLiteral("CA1")).isEmpty());
     }
@@ -668,7 +756,7 @@ private slots:
         for (const SectionReadiness &section : readiness.sections) {
             QCOMPARE(section.filledFields, section.totalFields); // the demo fills every field
             const bool hasTip = section.sectionId == QLatin1String("true-believers")
-                || section.sectionId == QLatin1String("movement-stages");
+                                || section.sectionId == QLatin1String("movement-stages");
             QCOMPARE(section.score, hasTip ? 95 : 100);
             QCOMPARE(section.tips, hasTip ? 1 : 0);
         }
@@ -694,8 +782,13 @@ private slots:
         QCOMPARE(market.filledFields, market.totalFields - 1);
         QCOMPARE(market.score, int(std::lround(market.completion() * 60)));
         // Penalties add up and stop at zero: 3 warnings, 4 tips and an error.
-        const SectionReadiness cause = section(all({clear("CA1"), set("CA4", s("We are crew")), clear("CA5.story"),
-                                                    clear("CA6"), clear("CA7"), clear("CA8"), clear("CA10")}),
+        const SectionReadiness cause = section(all({clear("CA1"),
+                                                    set("CA4", s("We are crew")),
+                                                    clear("CA5.story"),
+                                                    clear("CA6"),
+                                                    clear("CA7"),
+                                                    clear("CA8"),
+                                                    clear("CA10")}),
                                                "cause");
         QCOMPARE(cause.errors, 1);
         QCOMPARE(cause.warnings, 3);
@@ -739,7 +832,8 @@ private slots:
         // An edit shows at once, and evaluating twice gives the same answer.
         QVERIFY(workbook->setValue(QStringLiteral("TB8.willing"), QStringLiteral("yes")).ok());
         QVERIFY(!c.evaluate(*workbook, TestUtil::today()).finding(QStringLiteral("TB-C3")));
-        QCOMPARE(c.evaluate(*workbook, TestUtil::today()).findings, c.evaluate(*workbook, TestUtil::today()).findings);
+        QCOMPARE(c.evaluate(*workbook, TestUtil::today()).findings,
+                 c.evaluate(*workbook, TestUtil::today()).findings);
     }
 
     void todayIsAnInput()
@@ -747,9 +841,12 @@ private slots:
         const Checker c = checker();
         const WorkbookContent content = demo(); // outreach dated today + 14
         QVERIFY(!c.evaluate(content, TestUtil::today()).finding(QStringLiteral("AP-C3")));
-        QVERIFY(!c.evaluate(content, TestUtil::today().addDays(44)).finding(QStringLiteral("AP-C3")));
-        QVERIFY(c.evaluate(content, TestUtil::today().addDays(45)).finding(QStringLiteral("AP-C3")));
-        QVERIFY(c.evaluate(content, TestUtil::today().addDays(-17)).finding(QStringLiteral("AP-C3")));
+        QVERIFY(
+            !c.evaluate(content, TestUtil::today().addDays(44)).finding(QStringLiteral("AP-C3")));
+        QVERIFY(
+            c.evaluate(content, TestUtil::today().addDays(45)).finding(QStringLiteral("AP-C3")));
+        QVERIFY(
+            c.evaluate(content, TestUtil::today().addDays(-17)).finding(QStringLiteral("AP-C3")));
     }
 };
 

@@ -36,10 +36,7 @@ private:
             .object();
     }
 
-    static QByteArray bytes(const QJsonObject &object)
-    {
-        return QJsonDocument(object).toJson();
-    }
+    static QByteArray bytes(const QJsonObject &object) { return QJsonDocument(object).toJson(); }
 
     /** Applies `edit` to the first section's field `index` of the minimal definition. */
     template<typename Edit>
@@ -67,8 +64,12 @@ private slots:
         QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
         const Definition &definition = loaded.value();
         QCOMPARE(definition.id(), QStringLiteral("movement"));
-        const QStringList codes{QStringLiteral("AC"), QStringLiteral("TB"), QStringLiteral("CA"),
-                                QStringLiteral("TL"), QStringLiteral("NO"), QStringLiteral("MS"),
+        const QStringList codes{QStringLiteral("AC"),
+                                QStringLiteral("TB"),
+                                QStringLiteral("CA"),
+                                QStringLiteral("TL"),
+                                QStringLiteral("NO"),
+                                QStringLiteral("MS"),
                                 QStringLiteral("AP")};
         QCOMPARE(definition.sections().size(), codes.size());
         for (int i = 0; i < codes.size(); ++i) {
@@ -132,7 +133,7 @@ private slots:
             for (const WizardPage &page : section.wizard) {
                 QVERIFY(!page.title.isEmpty());
                 QVERIFY2(page.text.size() > 40, qPrintable(page.id)); // a real explanation
-                QVERIFY(page.fields.size() <= 4);                      // never a wall of fields
+                QVERIFY(page.fields.size() <= 4);                     // never a wall of fields
                 onPages += page.fields;
                 ++pages;
             }
@@ -178,86 +179,88 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
 
-        QTest::newRow("unknown-type")
-            << withField(0, [](QJsonObject &f, QJsonArray &) { f[QStringLiteral("type")] = QStringLiteral("paragraph"); })
-            << "sections[0] (one).fields[0] (O1): unknown field type \"paragraph\"";
-        QTest::newRow("duplicate-id")
-            << withField(1, [](QJsonObject &f, QJsonArray &) { f[QStringLiteral("id")] = QStringLiteral("O1"); })
-            << "sections[0] (one).fields[1] (O1): duplicate id \"O1\"";
-        QTest::newRow("missing-label")
-            << withField(2, [](QJsonObject &f, QJsonArray &) { f.remove(QStringLiteral("label")); })
-            << "sections[0] (one).fields[2] (O3): missing \"label\"";
-        QTest::newRow("empty-label")
-            << withField(0, [](QJsonObject &f, QJsonArray &) { f[QStringLiteral("label")] = QStringLiteral("  "); })
-            << "sections[0] (one).fields[0] (O1): \"label\" must not be empty";
-        QTest::newRow("column-missing-label")
-            << withField(2, [](QJsonObject &f, QJsonArray &) {
-                   f[QStringLiteral("columns")] = QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c")},
-                                                                      {QStringLiteral("type"), QStringLiteral("text")}}};
-               })
-            << "sections[0] (one).fields[2] (O3).columns[0] (c): missing \"label\"";
-        QTest::newRow("duplicate-choice")
-            << withField(1, [](QJsonObject &f, QJsonArray &) {
-                   f[QStringLiteral("choices")] = QJsonArray{
-                       QJsonObject{{QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("label"), QStringLiteral("A")}},
-                       QJsonObject{{QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("label"), QStringLiteral("B")}}};
-               })
-            << "sections[0] (one).fields[1] (O2).choices[1]: duplicate id \"a\"";
-        QTest::newRow("unknown-key")
-            << withField(0, [](QJsonObject &f, QJsonArray &) { f[QStringLiteral("lable")] = QStringLiteral("x"); })
-            << "sections[0] (one).fields[0] (O1): unknown key \"lable\"";
-        QTest::newRow("nested-group")
-            << withField(3, [](QJsonObject &f, QJsonArray &) {
-                   f[QStringLiteral("parts")] = QJsonArray{QJsonObject{
-                       {QStringLiteral("id"), QStringLiteral("g")}, {QStringLiteral("label"), QStringLiteral("G")},
-                       {QStringLiteral("type"), QStringLiteral("group")}}};
-               })
-            << "sections[0] (one).fields[3] (O4).parts[0] (g): a group cannot hold another group";
-        QTest::newRow("check-on-unknown-field")
-            << [] {
-                   QJsonObject root = minimal();
-                   QJsonArray sections = root[QStringLiteral("sections")].toArray();
-                   QJsonObject section = sections[0].toObject();
-                   section[QStringLiteral("checks")] = QJsonArray{QJsonObject{
-                       {QStringLiteral("id"), QStringLiteral("O-C1")}, {QStringLiteral("severity"), QStringLiteral("tip")},
-                       {QStringLiteral("title"), QStringLiteral("T")}, {QStringLiteral("message"), QStringLiteral("M")},
-                       {QStringLiteral("fields"), QJsonArray{QStringLiteral("O9")}}}};
-                   sections[0] = section;
-                   root[QStringLiteral("sections")] = sections;
-                   return bytes(root);
-               }()
-            << "check O-C1: unknown field \"O9\"";
-        QTest::newRow("wizard-field-twice")
-            << [] {
-                   QJsonObject root = minimal();
-                   QJsonArray sections = root[QStringLiteral("sections")].toArray();
-                   QJsonObject section = sections[0].toObject();
-                   section[QStringLiteral("wizard")] = QJsonArray{
-                       QJsonObject{{QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("title"), QStringLiteral("A")},
-                                   {QStringLiteral("text"), QStringLiteral("T")},
-                                   {QStringLiteral("fields"), QJsonArray{QStringLiteral("O1"), QStringLiteral("O2")}}},
-                       QJsonObject{{QStringLiteral("id"), QStringLiteral("b")}, {QStringLiteral("title"), QStringLiteral("B")},
-                                   {QStringLiteral("text"), QStringLiteral("T")},
-                                   {QStringLiteral("fields"), QJsonArray{QStringLiteral("O2"), QStringLiteral("O3"), QStringLiteral("O4")}}}};
-                   sections[0] = section;
-                   root[QStringLiteral("sections")] = sections;
-                   return bytes(root);
-               }()
-            << "sections[0] (one).wizard[1]: \"O2\" is already on the page \"a\"";
-        QTest::newRow("wizard-field-missing")
-            << [] {
-                   QJsonObject root = minimal();
-                   QJsonArray sections = root[QStringLiteral("sections")].toArray();
-                   QJsonObject section = sections[0].toObject();
-                   section[QStringLiteral("wizard")] = QJsonArray{QJsonObject{
-                       {QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("title"), QStringLiteral("A")},
-                       {QStringLiteral("text"), QStringLiteral("T")},
-                       {QStringLiteral("fields"), QJsonArray{QStringLiteral("O1"), QStringLiteral("O2"), QStringLiteral("O3")}}}};
-                   sections[0] = section;
-                   root[QStringLiteral("sections")] = sections;
-                   return bytes(root);
-               }()
-            << "sections[0] (one).wizard: the field \"O4\" is on no page";
+        QTest::newRow("unknown-type") << withField(0, [](QJsonObject &f, QJsonArray &) {
+            f[QStringLiteral("type")] = QStringLiteral("paragraph");
+        }) << "sections[0] (one).fields[0] (O1): unknown field type \"paragraph\"";
+        QTest::newRow("duplicate-id") << withField(1, [](QJsonObject &f, QJsonArray &) {
+            f[QStringLiteral("id")] = QStringLiteral("O1");
+        }) << "sections[0] (one).fields[1] (O1): duplicate id \"O1\"";
+        QTest::newRow("missing-label") << withField(2, [](QJsonObject &f, QJsonArray &) {
+            f.remove(QStringLiteral("label"));
+        }) << "sections[0] (one).fields[2] (O3): missing \"label\"";
+        QTest::newRow("empty-label") << withField(0, [](QJsonObject &f, QJsonArray &) {
+            f[QStringLiteral("label")] = QStringLiteral("  ");
+        }) << "sections[0] (one).fields[0] (O1): \"label\" must not be empty";
+        QTest::newRow("column-missing-label") << withField(2, [](QJsonObject &f, QJsonArray &) {
+            f[QStringLiteral("columns")] =
+                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c")},
+                                       {QStringLiteral("type"), QStringLiteral("text")}}};
+        }) << "sections[0] (one).fields[2] (O3).columns[0] (c): missing \"label\"";
+        QTest::newRow("duplicate-choice") << withField(1, [](QJsonObject &f, QJsonArray &) {
+            f[QStringLiteral("choices")] =
+                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
+                                       {QStringLiteral("label"), QStringLiteral("A")}},
+                           QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
+                                       {QStringLiteral("label"), QStringLiteral("B")}}};
+        }) << "sections[0] (one).fields[1] (O2).choices[1]: duplicate id \"a\"";
+        QTest::newRow("unknown-key") << withField(0, [](QJsonObject &f, QJsonArray &) {
+            f[QStringLiteral("lable")] = QStringLiteral("x");
+        }) << "sections[0] (one).fields[0] (O1): unknown key \"lable\"";
+        QTest::newRow("nested-group") << withField(3, [](QJsonObject &f, QJsonArray &) {
+            f[QStringLiteral("parts")] =
+                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("g")},
+                                       {QStringLiteral("label"), QStringLiteral("G")},
+                                       {QStringLiteral("type"), QStringLiteral("group")}}};
+        }) << "sections[0] (one).fields[3] (O4).parts[0] (g): a group cannot hold another group";
+        QTest::newRow("check-on-unknown-field") << [] {
+            QJsonObject root = minimal();
+            QJsonArray sections = root[QStringLiteral("sections")].toArray();
+            QJsonObject section = sections[0].toObject();
+            section[QStringLiteral("checks")] = QJsonArray{
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("O-C1")},
+                            {QStringLiteral("severity"), QStringLiteral("tip")},
+                            {QStringLiteral("title"), QStringLiteral("T")},
+                            {QStringLiteral("message"), QStringLiteral("M")},
+                            {QStringLiteral("fields"), QJsonArray{QStringLiteral("O9")}}}};
+            sections[0] = section;
+            root[QStringLiteral("sections")] = sections;
+            return bytes(root);
+        }() << "check O-C1: unknown field \"O9\"";
+        QTest::newRow("wizard-field-twice") << [] {
+            QJsonObject root = minimal();
+            QJsonArray sections = root[QStringLiteral("sections")].toArray();
+            QJsonObject section = sections[0].toObject();
+            section[QStringLiteral("wizard")] =
+                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
+                                       {QStringLiteral("title"), QStringLiteral("A")},
+                                       {QStringLiteral("text"), QStringLiteral("T")},
+                                       {QStringLiteral("fields"),
+                                        QJsonArray{QStringLiteral("O1"), QStringLiteral("O2")}}},
+                           QJsonObject{{QStringLiteral("id"), QStringLiteral("b")},
+                                       {QStringLiteral("title"), QStringLiteral("B")},
+                                       {QStringLiteral("text"), QStringLiteral("T")},
+                                       {QStringLiteral("fields"),
+                                        QJsonArray{QStringLiteral("O2"),
+                                                   QStringLiteral("O3"),
+                                                   QStringLiteral("O4")}}}};
+            sections[0] = section;
+            root[QStringLiteral("sections")] = sections;
+            return bytes(root);
+        }() << "sections[0] (one).wizard[1]: \"O2\" is already on the page \"a\"";
+        QTest::newRow("wizard-field-missing") << [] {
+            QJsonObject root = minimal();
+            QJsonArray sections = root[QStringLiteral("sections")].toArray();
+            QJsonObject section = sections[0].toObject();
+            section[QStringLiteral("wizard")] = QJsonArray{QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("a")},
+                {QStringLiteral("title"), QStringLiteral("A")},
+                {QStringLiteral("text"), QStringLiteral("T")},
+                {QStringLiteral("fields"),
+                 QJsonArray{QStringLiteral("O1"), QStringLiteral("O2"), QStringLiteral("O3")}}}};
+            sections[0] = section;
+            root[QStringLiteral("sections")] = sections;
+            return bytes(root);
+        }() << "sections[0] (one).wizard: the field \"O4\" is on no page";
         QTest::newRow("not-json") << QByteArray("{\n  \"format\": ,\n}")
                                   << "illegal value at line 2, column 13";
     }

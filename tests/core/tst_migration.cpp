@@ -3,13 +3,14 @@
 #include "core/schema.h"
 #include "core/sqlite.h"
 #include "core/workbook.h"
-#include "tests/core/testutil.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+
+#include "tests/core/testutil.h"
 
 using namespace Rallybook::Core;
 
@@ -30,11 +31,13 @@ Schema schemaWithNextVersion()
     std::vector<Migration> migrations = Schema::standard().migrations();
     migrations.push_back(Migration{
         current() + 1,
-        {"CREATE TABLE test_note (note_id INTEGER PRIMARY KEY, name TEXT NOT NULL, body TEXT NOT NULL) STRICT"},
+        {"CREATE TABLE test_note (note_id INTEGER PRIMARY KEY, name TEXT NOT NULL, body TEXT NOT "
+         "NULL) STRICT"},
         [](Sql::Connection &db) -> Result<void> {
             // Copy the manifesto into a first note, as a real migration might.
-            return db.exec("INSERT INTO test_note (name, body) "
-                           "SELECT 'Before upgrade', value FROM field_value WHERE field_id = 'TL4'");
+            return db.exec(
+                "INSERT INTO test_note (name, body) "
+                "SELECT 'Before upgrade', value FROM field_value WHERE field_id = 'TL4'");
         },
     });
     return Schema(std::move(migrations));
@@ -101,7 +104,8 @@ private slots:
         // Reopening with the newer schema needs no second migration.
         auto again = Workbook::open(path, TestUtil::definition(), {.schema = &newer});
         QVERIFY(again.ok());
-        QCOMPARE(again.value()->value(QStringLiteral("AC1")).toString(), QStringLiteral("After upgrade"));
+        QCOMPARE(again.value()->value(QStringLiteral("AC1")).toString(),
+                 QStringLiteral("After upgrade"));
         QVERIFY(again.value()->migrationBackupPath().isEmpty());
     }
 
@@ -118,7 +122,8 @@ private slots:
         auto opened = Workbook::open(path, TestUtil::definition());
         QVERIFY(opened.ok());
         QVERIFY(opened.value()->isReadOnly());
-        QCOMPARE(opened.value()->value(QStringLiteral("AC1")).toString(), QStringLiteral("Dana Okafor"));
+        QCOMPARE(opened.value()->value(QStringLiteral("AC1")).toString(),
+                 QStringLiteral("Dana Okafor"));
         QCOMPARE(TestUtil::fileHash(path), before);
     }
 

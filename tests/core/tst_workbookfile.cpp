@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/schema.h"
 #include "core/workbook.h"
-#include "tests/core/testutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +12,8 @@
 #include <QtEndian>
 
 #include <sqlite3.h>
+
+#include "tests/core/testutil.h"
 
 using namespace Rallybook::Core;
 
@@ -98,11 +99,19 @@ private slots:
             QVERIFY(!workbook.isReadOnly());
             QVERIFY(workbook.setValue(QStringLiteral("AC1"), QStringLiteral("Dana Okafor")).ok());
             QVERIFY(workbook.setValue(QStringLiteral("AC2"), QStringLiteral("leader")).ok());
-            QVERIFY(workbook.setValue(QStringLiteral("AC3"), QStringLiteral("Line one\nLine two")).ok());
-            QVERIFY(workbook.setValue(QStringLiteral("CA10"), QStringList{QStringLiteral("forum"), QStringLiteral("email-list")}).ok());
+            QVERIFY(workbook.setValue(QStringLiteral("AC3"), QStringLiteral("Line one\nLine two"))
+                        .ok());
+            QVERIFY(
+                workbook
+                    .setValue(QStringLiteral("CA10"),
+                              QStringList{QStringLiteral("forum"), QStringLiteral("email-list")})
+                    .ok());
             QVERIFY(workbook.setValue(QStringLiteral("MS9.trueFans"), 38).ok());
-            QVERIFY(workbook.setValue(QStringLiteral("AC9.backstory"), QStringLiteral("Secure job.")).ok());
-            auto row = workbook.insertRow(QStringLiteral("MS12"), 0,
+            QVERIFY(
+                workbook.setValue(QStringLiteral("AC9.backstory"), QStringLiteral("Secure job."))
+                    .ok());
+            auto row = workbook.insertRow(QStringLiteral("MS12"),
+                                          0,
                                           {{QStringLiteral("name"), QStringLiteral("Marco")},
                                            {QStringLiteral("joined"), QStringLiteral("2026-10-01")},
                                            {QStringLiteral("firstFollower"), true}});
@@ -115,15 +124,18 @@ private slots:
         QCOMPARE(workbook.name(), QStringLiteral("Shipwrights"));
         QCOMPARE(workbook.value(QStringLiteral("AC1")).toString(), QStringLiteral("Dana Okafor"));
         QCOMPARE(workbook.value(QStringLiteral("AC2")).toString(), QStringLiteral("leader"));
-        QCOMPARE(workbook.value(QStringLiteral("AC3")).toString(), QStringLiteral("Line one\nLine two"));
+        QCOMPARE(workbook.value(QStringLiteral("AC3")).toString(),
+                 QStringLiteral("Line one\nLine two"));
         QCOMPARE(workbook.value(QStringLiteral("CA10")).toStringList(),
                  (QStringList{QStringLiteral("forum"), QStringLiteral("email-list")}));
         QCOMPARE(workbook.value(QStringLiteral("MS9.trueFans")).toDouble(), 38.0);
-        QCOMPARE(workbook.value(QStringLiteral("AC9.backstory")).toString(), QStringLiteral("Secure job."));
+        QCOMPARE(workbook.value(QStringLiteral("AC9.backstory")).toString(),
+                 QStringLiteral("Secure job."));
         QCOMPARE(workbook.rows(QStringLiteral("MS12")).size(), 1);
         const ListRow &marco = workbook.rows(QStringLiteral("MS12")).first();
         QCOMPARE(marco.cells.value(QStringLiteral("name")).toString(), QStringLiteral("Marco"));
-        QCOMPARE(marco.cells.value(QStringLiteral("joined")).toString(), QStringLiteral("2026-10-01"));
+        QCOMPARE(marco.cells.value(QStringLiteral("joined")).toString(),
+                 QStringLiteral("2026-10-01"));
         QCOMPARE(marco.cells.value(QStringLiteral("firstFollower")).toBool(), true);
         QVERIFY(workbook.isFilled(QStringLiteral("AC1")));
         QVERIFY(!workbook.isFilled(QStringLiteral("AC9")));
@@ -149,11 +161,14 @@ private slots:
         QVERIFY(workbook);
         QVERIFY(workbook->setValue(QStringLiteral("AC1"), QStringLiteral("Lena")).ok());
         sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr),
+        QCOMPARE(sqlite3_open_v2(
+                     QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr),
                  SQLITE_OK);
         sqlite3_stmt *stmt = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(db, "SELECT value FROM field_value WHERE field_id = 'AC1'", -1, &stmt, nullptr),
-                 SQLITE_OK);
+        QCOMPARE(
+            sqlite3_prepare_v2(
+                db, "SELECT value FROM field_value WHERE field_id = 'AC1'", -1, &stmt, nullptr),
+            SQLITE_OK);
         QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
         QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
                  QStringLiteral("Lena"));
@@ -182,10 +197,10 @@ private slots:
             c = w.insertRow(list, 0, {{column, QStringLiteral("C")}}).value();
             QCOMPARE(inserted.count(), 3);
             QCOMPARE(w.rowIndex(list, c), 0);
-            QVERIFY(w.moveRow(list, c, 2).ok());          // A B C
+            QVERIFY(w.moveRow(list, c, 2).ok()); // A B C
             QVERIFY(w.setCell(list, b, column, QStringLiteral("B2")).ok());
-            const ListRow removed = w.rows(list).at(0);   // A
-            QVERIFY(w.removeRow(list, a).ok());           // B C
+            const ListRow removed = w.rows(list).at(0); // A
+            QVERIFY(w.removeRow(list, a).ok());         // B C
             QCOMPARE(w.rows(list).size(), 2);
             // Undo of a removal puts the same row back, with the same id.
             auto restored = w.insertRow(list, 0, removed.cells, removed.id);
@@ -209,7 +224,8 @@ private slots:
         QTest::newRow("text-with-newline") << "AC1" << QVariant(QStringLiteral("a\nb"));
         QTest::newRow("text-too-long") << "AC1" << QVariant(QString(121, u'x'));
         QTest::newRow("unknown-choice") << "AC2" << QVariant(QStringLiteral("emperor"));
-        QTest::newRow("unknown-checklist-item") << "CA10" << QVariant(QStringList{QStringLiteral("telegram")});
+        QTest::newRow("unknown-checklist-item")
+            << "CA10" << QVariant(QStringList{QStringLiteral("telegram")});
         QTest::newRow("number-below-min") << "MS9.trueFans" << QVariant(-1);
         QTest::newRow("not-a-number") << "MS9.trueFans" << QVariant(QStringLiteral("many"));
         QTest::newRow("list-is-not-a-value") << "AC4" << QVariant(QStringLiteral("x"));
@@ -228,7 +244,8 @@ private slots:
         const QVariant old = workbook->value(field);
         auto set = workbook->setValue(field, value);
         QVERIFY(!set.ok());
-        QVERIFY(set.error().code == ErrorCode::InvalidValue || set.error().code == ErrorCode::UnknownField);
+        QVERIFY(set.error().code == ErrorCode::InvalidValue
+                || set.error().code == ErrorCode::UnknownField);
         QVERIFY(!set.error().message.isEmpty());
         QCOMPARE(workbook->value(field), old);
         QCOMPARE(TestUtil::fileHash(path), before);
@@ -239,7 +256,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("hostile.rallybook"));
         const Definition definition = TestUtil::definition();
-        const QString text = QStringLiteral("'); DROP TABLE meta; -- <b>x</b> \u202e \U0001F6A9 %s %n");
+        const QString text =
+            QStringLiteral("'); DROP TABLE meta; -- <b>x</b> \u202e \U0001F6A9 %s %n");
         {
             auto workbook = Workbook::create(path, definition, {});
             QVERIFY(workbook.ok());
@@ -259,7 +277,10 @@ private slots:
         QCOMPARE(opened.error().code, ErrorCode::NotFound);
         QVERIFY(opened.error().message.contains(QStringLiteral("typo.rallybook")));
         QVERIFY(!QFile::exists(path));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).size(), 0);
+        QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden)
+                     .size(),
+                 0);
     }
 
     void refusedFilesAreLeftByteForByte_data()
@@ -270,24 +291,31 @@ private slots:
         QTest::newRow("zero-length") << "zero-length" << ErrorCode::NotAWorkbook << "empty";
         QTest::newRow("text-file") << "text" << ErrorCode::NotAWorkbook << "not an SQLite database";
         QTest::newRow("png-image") << "png" << ErrorCode::NotAWorkbook << "not an SQLite database";
-        QTest::newRow("truncated-at-1") << "truncate:1" << ErrorCode::NotAWorkbook << "not an SQLite database";
+        QTest::newRow("truncated-at-1")
+            << "truncate:1" << ErrorCode::NotAWorkbook << "not an SQLite database";
         QTest::newRow("truncated-at-50") << "truncate:50" << ErrorCode::Truncated << "truncated";
         QTest::newRow("truncated-at-100") << "truncate:100" << ErrorCode::Truncated << "truncated";
         QTest::newRow("truncated-at-512") << "truncate:512" << ErrorCode::Truncated << "truncated";
-        QTest::newRow("truncated-at-page-2") << "truncate:4096" << ErrorCode::Truncated << "truncated";
+        QTest::newRow("truncated-at-page-2")
+            << "truncate:4096" << ErrorCode::Truncated << "truncated";
         QTest::newRow("truncated-odd") << "truncate:5000" << ErrorCode::Truncated << "truncated";
         QTest::newRow("damaged-page") << "damage" << ErrorCode::Damaged << "damaged";
         QTest::newRow("foreign-sqlite") << "foreign" << ErrorCode::ForeignFile << "another program";
-        QTest::newRow("foreign-application-id") << "appid" << ErrorCode::ForeignFile << "another program";
+        QTest::newRow("foreign-application-id")
+            << "appid" << ErrorCode::ForeignFile << "another program";
         QTest::newRow("no-schema-version") << "version0" << ErrorCode::Damaged << "schema version";
-        QTest::newRow("extra-trigger") << "sql:CREATE TRIGGER t AFTER INSERT ON meta BEGIN DELETE FROM field_value; END"
-                                       << ErrorCode::ForeignFile << "tables";
-        QTest::newRow("extra-view") << "sql:CREATE VIEW v AS SELECT * FROM meta"
-                                    << ErrorCode::ForeignFile << "tables";
-        QTest::newRow("extra-table") << "sql:CREATE TABLE extra (x)" << ErrorCode::ForeignFile << "tables";
-        QTest::newRow("dropped-index") << "sql:DROP INDEX list_row_by_field" << ErrorCode::ForeignFile << "tables";
-        QTest::newRow("other-framework") << "sql:UPDATE meta SET value = 'other' WHERE key = 'framework'"
-                                         << ErrorCode::ForeignFile << "framework";
+        QTest::newRow("extra-trigger")
+            << "sql:CREATE TRIGGER t AFTER INSERT ON meta BEGIN DELETE FROM field_value; END"
+            << ErrorCode::ForeignFile << "tables";
+        QTest::newRow("extra-view")
+            << "sql:CREATE VIEW v AS SELECT * FROM meta" << ErrorCode::ForeignFile << "tables";
+        QTest::newRow("extra-table")
+            << "sql:CREATE TABLE extra (x)" << ErrorCode::ForeignFile << "tables";
+        QTest::newRow("dropped-index")
+            << "sql:DROP INDEX list_row_by_field" << ErrorCode::ForeignFile << "tables";
+        QTest::newRow("other-framework")
+            << "sql:UPDATE meta SET value = 'other' WHERE key = 'framework'"
+            << ErrorCode::ForeignFile << "framework";
         QTest::newRow("folder") << "folder" << ErrorCode::NotAWorkbook << "folder";
     }
 
@@ -304,7 +332,8 @@ private slots:
         } else if (kind == QLatin1String("text")) {
             QVERIFY(TestUtil::writeAll(path, "Shopping list\nmilk\neggs\n"));
         } else if (kind == QLatin1String("png")) {
-            QVERIFY(TestUtil::writeAll(path, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(600, '\0')));
+            QVERIFY(TestUtil::writeAll(path,
+                                       QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(600, '\0')));
         } else if (kind == QLatin1String("folder")) {
             QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("suspect.rallybook")));
         } else if (kind == QLatin1String("foreign")) {
@@ -332,7 +361,8 @@ private slots:
                 QVERIFY(sqliteExec(path, kind.mid(4).toUtf8().constData()));
             }
         }
-        const QStringList entriesBefore = QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
+        const QStringList entriesBefore =
+            QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
         const QByteArray before = TestUtil::fileHash(path);
 
         auto opened = Workbook::open(path, TestUtil::definition());
@@ -391,7 +421,9 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
         QCOMPARE(TestUtil::readAll(path), original);
         // And it takes edits again.
-        QVERIFY(opened.value()->setValue(QStringLiteral("AC1"), QStringLiteral("After the crash")).ok());
+        QVERIFY(opened.value()
+                    ->setValue(QStringLiteral("AC1"), QStringLiteral("After the crash"))
+                    .ok());
     }
 
     void fileFromNewerVersionOpensReadOnly()
@@ -428,7 +460,8 @@ private slots:
         QSignalSpy removed(workbook.get(), &Workbook::draftRemoved);
 
         const QDateTime when(QDate(2026, 11, 1), QTime(9, 30), Qt::UTC);
-        auto first = workbook->addDraft({0, QStringLiteral(" Early "), when, QStringLiteral("One")});
+        auto first =
+            workbook->addDraft({0, QStringLiteral(" Early "), when, QStringLiteral("One")});
         QVERIFY(first.ok());
         auto second = workbook->addDraft({0, QStringLiteral("Later"), {}, QStringLiteral("Two")});
         QVERIFY(second.ok());
@@ -482,8 +515,9 @@ private slots:
         auto saved = workbook->saveCopyAs(copy);
         QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
         // Only the two workbooks remain: no temporary file is left behind.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
-                 (QStringList{QStringLiteral("copy.rallybook"), QStringLiteral("original.rallybook")}));
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+            (QStringList{QStringLiteral("copy.rallybook"), QStringLiteral("original.rallybook")}));
         auto reopened = Workbook::open(copy, TestUtil::definition());
         QVERIFY(reopened.ok());
         QCOMPARE(reopened.value()->content(), workbook->content());
@@ -491,7 +525,8 @@ private slots:
 
         auto onto = workbook->saveCopyAs(path);
         QVERIFY(!onto.ok());
-        auto nowhere = workbook->saveCopyAs(dir.filePath(QStringLiteral("no/such/folder/x.rallybook")));
+        auto nowhere =
+            workbook->saveCopyAs(dir.filePath(QStringLiteral("no/such/folder/x.rallybook")));
         QVERIFY(!nowhere.ok());
         QVERIFY(nowhere.error().message.contains(QStringLiteral("x.rallybook")));
     }
@@ -539,7 +574,8 @@ private slots:
         }
         QVERIFY(!QFile::exists(journal));
         auto opened = Workbook::open(path, definition);
-        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message + opened.error().detail));
+        QVERIFY2(opened.ok(),
+                 opened.ok() ? "" : qPrintable(opened.error().message + opened.error().detail));
         QCOMPARE(opened.value()->name(), QStringLiteral("Fresh start"));
         QCOMPARE(opened.value()->content(), fresh);
     }
@@ -553,7 +589,10 @@ private slots:
         QVERIFY(!created.ok());
         QCOMPARE(created.error().code, ErrorCode::Exists);
         QCOMPARE(TestUtil::readAll(path), QByteArray("precious"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).size(), 1);
+        QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden)
+                     .size(),
+                 1);
     }
 
     void fileMovedWhileOpenStopsWritesAndSaysSo()
@@ -567,11 +606,13 @@ private slots:
         auto set = workbook->setValue(QStringLiteral("AC1"), QStringLiteral("Lost?"));
         QVERIFY(!set.ok());
         QCOMPARE(failed.count(), 1);
-        QVERIFY2(set.error().message.contains(QStringLiteral("moved")), qPrintable(set.error().message));
+        QVERIFY2(set.error().message.contains(QStringLiteral("moved")),
+                 qPrintable(set.error().message));
         QCOMPARE(workbook->value(QStringLiteral("AC1")).toString(), QStringLiteral("Dana Okafor"));
         // Everything in the window can still be saved elsewhere.
         auto rescued = workbook->saveCopyAs(dir.filePath(QStringLiteral("rescued.rallybook")));
-        QVERIFY2(rescued.ok(), rescued.ok() ? "" : qPrintable(rescued.error().message + rescued.error().detail));
+        QVERIFY2(rescued.ok(),
+                 rescued.ok() ? "" : qPrintable(rescued.error().message + rescued.error().detail));
     }
 };
 

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/value.h"
 #include "core/workbookjson.h"
-#include "tests/core/testutil.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "tests/core/testutil.h"
 
 using namespace Rallybook::Core;
 
@@ -31,8 +32,10 @@ private slots:
                 QVERIFY2(!Values::isEmpty(content->values.value(field->id)), qPrintable(field->id));
             }
         }
-        QCOMPARE(content->values.value(QStringLiteral("AC1")).toString(), QStringLiteral("Dana Okafor"));
-        QCOMPARE(content->values.value(QStringLiteral("CA3")).toString(), QStringLiteral("Shipwrights"));
+        QCOMPARE(content->values.value(QStringLiteral("AC1")).toString(),
+                 QStringLiteral("Dana Okafor"));
+        QCOMPARE(content->values.value(QStringLiteral("CA3")).toString(),
+                 QStringLiteral("Shipwrights"));
     }
 
     void demoDatesAreRelativeToItsCreation()
@@ -46,7 +49,10 @@ private slots:
         QCOMPARE(outreach.first().cells.value(QStringLiteral("date")).toString(),
                  TestUtil::today().addDays(14).toString(Qt::ISODate));
         auto later = WorkbookJson::demoContent(definition, TestUtil::today().addDays(100));
-        QCOMPARE(later->lists.value(QStringLiteral("AP3")).first().cells.value(QStringLiteral("date")).toString(),
+        QCOMPARE(later->lists.value(QStringLiteral("AP3"))
+                     .first()
+                     .cells.value(QStringLiteral("date"))
+                     .toString(),
                  TestUtil::today().addDays(114).toString(Qt::ISODate));
     }
 
@@ -59,7 +65,8 @@ private slots:
         const QString json = dir.filePath(QStringLiteral("demo.json"));
         QVERIFY(WorkbookJson::exportFile(*demo, json).ok());
 
-        auto imported = WorkbookJson::importFile(json, dir.filePath(QStringLiteral("again.rallybook")), definition);
+        auto imported = WorkbookJson::importFile(
+            json, dir.filePath(QStringLiteral("again.rallybook")), definition);
         QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
         WorkbookContent a = demo->content();
         WorkbookContent b = imported.value()->content();
@@ -83,8 +90,11 @@ private slots:
         QTemporaryDir dir;
         auto demo = TestUtil::createDemo(dir.filePath(QStringLiteral("demo.rallybook")));
         QVERIFY(demo);
-        const QJsonObject root = QJsonDocument::fromJson(WorkbookJson::toJson(demo->definition(), demo->content())).object();
-        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("rallybook-workbook"));
+        const QJsonObject root =
+            QJsonDocument::fromJson(WorkbookJson::toJson(demo->definition(), demo->content()))
+                .object();
+        QCOMPARE(root.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("rallybook-workbook"));
         QCOMPARE(root.value(QStringLiteral("version")).toInt(), WorkbookJson::kFormatVersion);
         QCOMPARE(root.value(QStringLiteral("framework")).toString(), QStringLiteral("movement"));
         const QJsonObject values = root.value(QStringLiteral("values")).toObject();
@@ -97,36 +107,46 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("says");
-        const QByteArray head = R"("format": "rallybook-workbook", "version": 1, "framework": "movement")";
-        QTest::newRow("not-json") << QByteArray("{\n  \"format\": \"rallybook-workbook\",\n  \"version\": 1\n  \"values\": {}\n}")
+        const QByteArray head =
+            R"("format": "rallybook-workbook", "version": 1, "framework": "movement")";
+        QTest::newRow("not-json") << QByteArray(
+            "{\n  \"format\": \"rallybook-workbook\",\n  \"version\": 1\n  \"values\": {}\n}")
                                   << "line 4, column 3";
         QTest::newRow("empty-file") << QByteArray() << "not valid JSON";
         QTest::newRow("top-level-array") << QByteArray("[1, 2]") << "not a JSON object";
         QTest::newRow("wrong-format") << QByteArray(R"({"format": "something-else", "version": 1})")
                                       << "not a Rallybook workbook export";
-        QTest::newRow("newer-version") << QByteArray(R"({"format": "rallybook-workbook", "version": 2, "framework": "movement"})")
+        QTest::newRow("newer-version") << QByteArray(
+            R"({"format": "rallybook-workbook", "version": 2, "framework": "movement"})")
                                        << "format version 2";
-        QTest::newRow("other-framework") << QByteArray(R"({"format": "rallybook-workbook", "version": 1, "framework": "diet"})")
-                                         << "framework";
+        QTest::newRow("other-framework")
+            << QByteArray(R"({"format": "rallybook-workbook", "version": 1, "framework": "diet"})")
+            << "framework";
         QTest::newRow("unknown-field") << "{" + head + R"(, "values": {"AC1": "Dana", "XX7": "?"}})"
                                        << "values.XX7: unknown field";
         QTest::newRow("unknown-part") << "{" + head + R"(, "values": {"AC9": {"prologue": "?"}}})"
                                       << "values.AC9.prologue: unknown part";
-        QTest::newRow("part-addressed-directly") << "{" + head + R"(, "values": {"AC9.backstory": "?"}})"
-                                                 << "values.AC9.backstory: unknown field";
-        QTest::newRow("unknown-column") << "{" + head + R"(, "values": {"AC5": [{"flaw": "x", "colour": "red"}]}})"
-                                        << "values.AC5[0].colour: unknown column";
-        QTest::newRow("unknown-top-key") << "{" + head + R"(, "owner": "me"})" << "owner";
-        QTest::newRow("number-as-text") << "{" + head + R"(, "values": {"MS9": {"trueFans": "38"}}})"
-                                        << "values.MS9.trueFans: expected a number";
+        QTest::newRow("part-addressed-directly")
+            << "{" + head + R"(, "values": {"AC9.backstory": "?"}})"
+            << "values.AC9.backstory: unknown field";
+        QTest::newRow("unknown-column")
+            << "{" + head + R"(, "values": {"AC5": [{"flaw": "x", "colour": "red"}]}})"
+            << "values.AC5[0].colour: unknown column";
+        QTest::newRow("unknown-top-key") << "{" + head + R"(, "owner": "me"})"
+                                         << "owner";
+        QTest::newRow("number-as-text")
+            << "{" + head + R"(, "values": {"MS9": {"trueFans": "38"}}})"
+            << "values.MS9.trueFans: expected a number";
         QTest::newRow("unknown-choice") << "{" + head + R"(, "values": {"AC2": "emperor"}})"
                                         << "values.AC2";
-        QTest::newRow("text-too-long") << "{" + head + ", \"values\": {\"AC1\": \"" + QByteArray(200, 'x') + "\"}}"
-                                       << "longer than 120";
+        QTest::newRow("text-too-long")
+            << "{" + head + ", \"values\": {\"AC1\": \"" + QByteArray(200, 'x') + "\"}}"
+            << "longer than 120";
         QTest::newRow("bad-date") << "{" + head + R"(, "values": {"AP3": [{"date": "next week"}]}})"
                                   << "values.AP3[0].date";
-        QTest::newRow("relative-date-outside-demo") << "{" + head + R"(, "values": {"AP3": [{"date": "{today+3}"}]}})"
-                                                    << "values.AP3[0].date";
+        QTest::newRow("relative-date-outside-demo")
+            << "{" + head + R"(, "values": {"AP3": [{"date": "{today+3}"}]}})"
+            << "values.AP3[0].date";
     }
 
     void badJsonIsRefusedAndNothingIsWritten()
@@ -141,7 +161,8 @@ private slots:
         QVERIFY(!imported.ok());
         QCOMPARE(imported.error().code, ErrorCode::InvalidJson);
         QVERIFY2(imported.error().message.contains(says), qPrintable(imported.error().message));
-        QVERIFY2(imported.error().message.contains(QStringLiteral("in.json")), qPrintable(imported.error().message));
+        QVERIFY2(imported.error().message.contains(QStringLiteral("in.json")),
+                 qPrintable(imported.error().message));
         QVERIFY2(imported.error().message.contains(QStringLiteral("Nothing was written")),
                  qPrintable(imported.error().message));
         QVERIFY(!QFile::exists(out));
