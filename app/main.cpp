@@ -4,7 +4,7 @@
 #include "core/definition.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
-#include "ui/theme.h"
+#include "ui/style.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -8,9 +8,9 @@
 #include "core/render/pdfexport.h"
 #include "core/render/plandocument.h"
 #include "core/render/wallpaper.h"
-#include "ui/document.h"
-#include "ui/messagebox.h"
-#include "ui/theme.h"
+#include "ui/dialogs.h"
+#include "ui/style.h"
+#include "ui/workbookdocument.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -3,10 +3,10 @@
 #include "ui/fieldbox.h"
 
 #include "core/value.h"
-#include "ui/document.h"
 #include "ui/fieldeditors.h"
 #include "ui/findingview.h"
-#include "ui/theme.h"
+#include "ui/style.h"
+#include "ui/workbookdocument.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

@@ -5,7 +5,7 @@
 #include "core/value.h"
 #include "ui/commands/workbookcommands.h"
 #include "ui/listmodel.h"
-#include "ui/theme.h"
+#include "ui/style.h"
 #include "ui/typingcommitter.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -3,7 +3,7 @@
 #include "ui/findbar.h"
 
 #include "core/value.h"
-#include "ui/theme.h"
+#include "ui/style.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

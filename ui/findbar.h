@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/workbook.h"
-#include "ui/document.h"
+#include "ui/workbookdocument.h"
 
 #include <QWidget>
 

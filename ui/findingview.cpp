@@ -3,7 +3,7 @@
 #include "ui/findingview.h"
 
 #include "core/render/brand.h"
-#include "ui/theme.h"
+#include "ui/style.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -4,7 +4,7 @@
 
 #include "core/value.h"
 #include "ui/commands/workbookcommands.h"
-#include "ui/document.h"
+#include "ui/workbookdocument.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -3,15 +3,15 @@
 #include "ui/mainwindow.h"
 
 #include "core/workbookjson.h"
+#include "ui/dialogs.h"
 #include "ui/exportplandialog.h"
 #include "ui/fieldeditors.h"
 #include "ui/findbar.h"
-#include "ui/messagebox.h"
 #include "ui/readinesspage.h"
 #include "ui/sectionpage.h"
 #include "ui/settings.h"
 #include "ui/studio/studiopage.h"
-#include "ui/theme.h"
+#include "ui/style.h"
 #include "ui/welcomepage.h"
 #include "ui/wizard/planningwizard.h"
 

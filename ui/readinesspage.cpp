@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/readinesspage.h"
 
-#include "ui/document.h"
 #include "ui/findingview.h"
-#include "ui/theme.h"
+#include "ui/style.h"
+#include "ui/workbookdocument.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

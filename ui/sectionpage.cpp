@@ -6,7 +6,7 @@
 #include "ui/fieldbox.h"
 #include "ui/fieldeditors.h"
 #include "ui/findingview.h"
-#include "ui/theme.h"
+#include "ui/style.h"
 
 #include <QFrame>
 #include <QLabel>

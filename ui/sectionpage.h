@@ -4,7 +4,7 @@
 
 #include "core/definition.h"
 #include "core/workbook.h"
-#include "ui/document.h"
+#include "ui/workbookdocument.h"
 
 #include <QHash>
 #include <QScrollArea>

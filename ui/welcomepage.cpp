@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/welcomepage.h"
 
-#include "ui/theme.h"
+#include "ui/style.h"
 
 #include <QDir>
 #include <QFileInfo>

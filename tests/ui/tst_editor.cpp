@@ -4,13 +4,13 @@
 #include "core/value.h"
 #include "core/workbookjson.h"
 #include "ui/commands/workbookcommands.h"
-#include "ui/document.h"
+#include "ui/dialogs.h"
 #include "ui/findbar.h"
 #include "ui/mainwindow.h"
-#include "ui/messagebox.h"
 #include "ui/sectionpage.h"
 #include "ui/settings.h"
-#include "ui/theme.h"
+#include "ui/style.h"
+#include "ui/workbookdocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/plandocument.h"
 #include "core/workbookjson.h"
-#include "ui/document.h"
 #include "ui/exportplandialog.h"
 #include "ui/settings.h"
-#include "ui/theme.h"
+#include "ui/style.h"
+#include "ui/workbookdocument.h"
 
 #include <QComboBox>
 #include <QDate>

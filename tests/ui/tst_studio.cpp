@@ -4,15 +4,15 @@
 #include "core/render/titlesequence.h"
 #include "core/render/wallpaper.h"
 #include "core/workbookjson.h"
+#include "ui/dialogs.h"
 #include "ui/mainwindow.h"
-#include "ui/messagebox.h"
 #include "ui/settings.h"
 #include "ui/spelling.h"
 #include "ui/studio/manifestoeditor.h"
 #include "ui/studio/storyboard.h"
 #include "ui/studio/studiopage.h"
 #include "ui/studio/wallpaperdesigner.h"
-#include "ui/theme.h"
+#include "ui/style.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/definition.h"
 #include "core/workbookjson.h"
-#include "ui/document.h"
+#include "ui/dialogs.h"
 #include "ui/fieldbox.h"
 #include "ui/fieldeditors.h"
 #include "ui/mainwindow.h"
-#include "ui/messagebox.h"
 #include "ui/settings.h"
-#include "ui/theme.h"
+#include "ui/style.h"
 #include "ui/wizard/planningwizard.h"
+#include "ui/workbookdocument.h"
 
 #include <QAbstractButton>
 #include <QApplication>

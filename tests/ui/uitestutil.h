@@ -6,7 +6,7 @@
 #include "core/workbook.h"
 #include "core/workbookjson.h"
 #include "ui/settings.h"
-#include "ui/theme.h"
+#include "ui/style.h"
 
 #include <QDate>
 #include <QRegularExpression>

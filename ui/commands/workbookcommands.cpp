@@ -3,7 +3,7 @@
 #include "ui/commands/workbookcommands.h"
 
 #include "core/value.h"
-#include "ui/document.h"
+#include "ui/workbookdocument.h"
 
 namespace Rallybook {
 

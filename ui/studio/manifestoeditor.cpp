@@ -6,11 +6,11 @@
 #include "core/textdiff.h"
 #include "ui/commands/studiocommands.h"
 #include "ui/commands/workbookcommands.h"
+#include "ui/dialogs.h"
 #include "ui/fieldeditors.h"
-#include "ui/messagebox.h"
 #include "ui/settings.h"
 #include "ui/spelling.h"
-#include "ui/theme.h"
+#include "ui/style.h"
 #include "ui/typingcommitter.h"
 
 #include <QApplication>

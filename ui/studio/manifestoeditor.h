@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/render/manifesto.h"
-#include "ui/document.h"
+#include "ui/workbookdocument.h"
 
 #include <QPlainTextEdit>
 #include <QWidget>

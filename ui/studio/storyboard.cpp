@@ -3,8 +3,8 @@
 #include "ui/studio/storyboard.h"
 
 #include "ui/commands/studiocommands.h"
-#include "ui/messagebox.h"
-#include "ui/theme.h"
+#include "ui/dialogs.h"
+#include "ui/style.h"
 #include "ui/typingcommitter.h"
 
 #include <QDoubleSpinBox>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/render/titlesequence.h"
-#include "ui/document.h"
+#include "ui/workbookdocument.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -4,9 +4,9 @@
 
 #include "core/render/brand.h"
 #include "ui/commands/studiocommands.h"
+#include "ui/dialogs.h"
 #include "ui/fieldeditors.h"
-#include "ui/messagebox.h"
-#include "ui/theme.h"
+#include "ui/style.h"
 #include "ui/typingcommitter.h"
 
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/render/wallpaper.h"
-#include "ui/document.h"
+#include "ui/workbookdocument.h"
 
 #include <QWidget>
 

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/planningwizard.h"
 
-#include "ui/document.h"
 #include "ui/fieldbox.h"
 #include "ui/fieldeditors.h"
 #include "ui/findingview.h"
-#include "ui/theme.h"
+#include "ui/style.h"
+#include "ui/workbookdocument.h"
 
 #include <QApplication>
 #include <QFrame>

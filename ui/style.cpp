@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Rallybook contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/theme.h"
+#include "ui/style.h"
 
 #include "core/render/brand.h"
 

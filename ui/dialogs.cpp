@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Rallybook contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/messagebox.h"
+#include "ui/dialogs.h"
 
 #include "ui/settings.h"
 
