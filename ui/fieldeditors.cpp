@@ -728,9 +728,12 @@ private:
         const int current = m_table->currentIndex().row();
         const int index = current >= 0 ? current + 1 : m_model->rowCount();
         auto *command = new InsertRowCommand(m_document, m_field.id, index);
-        m_document->undoStack()->push(command);
-        const int row = m_model->rowOf(command->rowId());
-        if (row >= 0) {
+        // After a failure the command is gone (and the window says why); after success it is on
+        // the history (row insertions never merge), so its row id can be read.
+        if (!m_document->push(command)) {
+            return;
+        }
+        if (const int row = m_model->rowOf(command->rowId()); row >= 0) {
             const QModelIndex first = m_model->index(row, 0);
             m_table->setCurrentIndex(first);
             m_table->setFocus(Qt::OtherFocusReason);
@@ -745,8 +748,9 @@ private:
             return;
         }
         const int column = m_table->currentIndex().column();
-        m_document->undoStack()->push(
-            new RemoveRowCommand(m_document, m_field.id, m_model->rowId(row)));
+        if (!m_document->push(new RemoveRowCommand(m_document, m_field.id, m_model->rowId(row)))) {
+            return; // the row stays, and the window says why
+        }
         if (m_model->rowCount() > 0) {
             m_table->setCurrentIndex(
                 m_model->index(std::min(row, m_model->rowCount() - 1), column));
@@ -762,7 +766,9 @@ private:
             return;
         }
         const qint64 id = m_model->rowId(current.row());
-        m_document->undoStack()->push(new MoveRowCommand(m_document, m_field.id, id, to));
+        if (!m_document->push(new MoveRowCommand(m_document, m_field.id, id, to))) {
+            return; // the row stays, and the window says why
+        }
         m_table->setCurrentIndex(m_model->index(m_model->rowOf(id), current.column()));
     }
 
@@ -932,8 +938,14 @@ void FieldEditor::commitValue(const QVariant &value, int session)
     if (!normalized || normalized.value() == m_document->workbook().value(m_field.id)) {
         return;
     }
-    m_document->undoStack()->push(
-        new SetValueCommand(m_document, m_field.id, normalized.value(), session));
+    if (!m_document->push(new SetValueCommand(
+            m_document, ValueTarget::field(m_field.id), normalized.value(), {}, session))) {
+        // Refused or not written: show what the file holds unless editing stopped, in which
+        // case what was typed stays on screen for the rescue copy.
+        if (m_document->isEditable()) {
+            refresh();
+        }
+    }
 }
 
 } // namespace Rallybook

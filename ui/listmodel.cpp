@@ -19,7 +19,7 @@ ListModel::ListModel(WorkbookDocument *document, const Core::Field &list, QObjec
     , m_document(document)
     , m_field(list)
 {
-    Core::Workbook *workbook = &document->workbook();
+    const Core::Workbook *workbook = &document->workbook();
     // The workbook announces each row change after its commit and before its in-memory list
     // changes, as item models need.
     connect(workbook,
@@ -192,11 +192,14 @@ bool ListModel::setData(const QModelIndex &index, const QVariant &value, int rol
         == normalized.value()) {
         return true;
     }
-    m_document->undoStack()->push(
-        new SetCellCommand(m_document, m_field.id, id, column.id, normalized.value(), m_session));
-    return rowOf(id) >= 0
-           && m_document->workbook().rows(m_field.id).at(rowOf(id)).cells.value(column.id)
-                  == normalized.value();
+    // A failed write is shown by the window; the view keeps the cell as the file holds it.
+    return m_document
+        ->push(new SetValueCommand(m_document,
+                                   ValueTarget::cell(m_field.id, id, column.id),
+                                   normalized.value(),
+                                   {},
+                                   m_session))
+        .ok();
 }
 
 // --- Delegate ------------------------------------------------------------------------------

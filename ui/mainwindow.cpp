@@ -10,6 +10,7 @@
 #include "ui/readinesspage.h"
 #include "ui/sectionpage.h"
 #include "ui/settings.h"
+#include "ui/shortcuts.h"
 #include "ui/studio/studiopage.h"
 #include "ui/style.h"
 #include "ui/welcomepage.h"
@@ -225,12 +226,12 @@ void MainWindow::createActions()
     QAction *newAction = file->addAction(tr("&New Workbook\u2026"), this, [this] {
         newWorkbook(false);
     });
-    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcuts(Shortcuts::standard(QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N)));
     file->addAction(tr("New from the Shipwrights &Example\u2026"), this, [this] {
         newWorkbook(true);
     });
     QAction *open = file->addAction(tr("&Open\u2026"), this, &MainWindow::openDialog);
-    open->setShortcut(QKeySequence::Open);
+    open->setShortcuts(Shortcuts::standard(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     m_saveCopyAction = file->addAction(tr("Save a &Copy As\u2026"), this, &MainWindow::saveCopyAs);
@@ -244,29 +245,29 @@ void MainWindow::createActions()
             ExportPlanDialog(m_document.get(), this).print();
         }
     });
-    m_printAction->setShortcut(QKeySequence::Print);
-    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_printAction->setShortcuts(Shortcuts::standard(QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P)));
+    m_saveCopyAction->setShortcuts(Shortcuts::standard(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Workbook"), this, &MainWindow::closeWorkbook);
-    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setShortcuts(Shortcuts::standard(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(Shortcuts::standard(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undoAction = edit->addAction(tr("&Undo"), this, [this] {
         if (m_document) {
-            m_document->flushPendingEdits();
-            m_document->undoStack()->undo();
+            reportStep(m_document->undo());
         }
     });
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcuts(
+        Shortcuts::standard(QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z)));
     m_redoAction = edit->addAction(tr("&Redo"), this, [this] {
         if (m_document) {
-            m_document->flushPendingEdits();
-            m_document->undoStack()->redo();
+            reportStep(m_document->redo());
         }
     });
+    // README documents Ctrl+Shift+Z; Ctrl+Y is the other habit. Both, on every desktop.
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     // Text boxes have their own undo for what is being typed; the window's shortcuts take
@@ -280,15 +281,21 @@ void MainWindow::createActions()
             m_findBar->activate();
         }
     });
-    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcuts(Shortcuts::standard(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
     m_findNextAction = edit->addAction(tr("Find &Next"), this, [this] {
-        m_findBar->findNext();
+        if (m_document) {
+            m_findBar->findNext();
+        }
     });
-    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    m_findNextAction->setShortcuts(
+        Shortcuts::standard(QKeySequence::FindNext, QKeySequence(Qt::Key_F3)));
     m_findPreviousAction = edit->addAction(tr("Find Pre&vious"), this, [this] {
-        m_findBar->findPrevious();
+        if (m_document) {
+            m_findBar->findPrevious();
+        }
     });
-    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    m_findPreviousAction->setShortcuts(
+        Shortcuts::standard(QKeySequence::FindPrevious, QKeySequence(Qt::SHIFT | Qt::Key_F3)));
 
     QMenu *plan = menuBar()->addMenu(tr("&Plan"));
     QAction *wizard = plan->addAction(tr("Guided Planning &Wizard\u2026"), this, [this] {
@@ -384,7 +391,7 @@ bool MainWindow::openFile(const QString &path)
     for (int i = 0; i <= readinessIndex(); ++i) {
         m_pages->addWidget(new QWidget(m_pages));
     }
-    Core::Workbook *workbook = &document->workbook();
+    const Core::Workbook *workbook = &document->workbook();
     connect(document, &WorkbookDocument::readinessChanged, this, &MainWindow::updateSidebar);
     connect(workbook, &Core::Workbook::nameChanged, this, &MainWindow::updateTitle);
     connect(document, &WorkbookDocument::saved, this, [this](const QDateTime &when) {
@@ -399,8 +406,9 @@ bool MainWindow::openFile(const QString &path)
     connect(document, &WorkbookDocument::locationChanged, this, [this](const FieldLocation &where) {
         showLocation(where);
     });
-    connect(document->undoStack(), &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(document->undoStack(), &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    // The document disables undo and redo once editing has stopped.
+    connect(document, &WorkbookDocument::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(document, &WorkbookDocument::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(document->undoStack(), &QUndoStack::undoTextChanged, this, [this](const QString &text) {
         m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
     });
@@ -556,6 +564,13 @@ void MainWindow::showLocation(const FieldLocation &where, int start, int length)
 void MainWindow::showMatch(const FindMatch &match)
 {
     showLocation(match.where, match.start, match.length);
+}
+
+void MainWindow::reportStep(const Core::Result<void> &result)
+{
+    if (!result && m_document && !m_document->hasFailed()) {
+        statusBar()->showMessage(result.error().message, 8000);
+    }
 }
 
 void MainWindow::updateSidebar()

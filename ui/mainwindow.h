@@ -81,6 +81,8 @@ private:
     void exportPlan();
     void rescue();
     void showMatch(const FindMatch &match);
+    /** Says why an undo or redo did nothing (a failed write is said by the info bar). */
+    void reportStep(const Core::Result<void> &result);
 
     Core::Definition m_definition;
     Core::WorkbookContent m_example;

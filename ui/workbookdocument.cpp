@@ -9,6 +9,17 @@
 
 namespace Rallybook {
 
+namespace {
+
+/** A value the workbook refuses, or a row that is gone: nothing was at stake in the file. */
+bool isRefusal(const Core::Error &error)
+{
+    return error.code == Core::ErrorCode::InvalidValue
+           || error.code == Core::ErrorCode::UnknownField;
+}
+
+} // namespace
+
 QString lockFilePath(const QString &workbookPath)
 {
     const QFileInfo info(workbookPath);
@@ -24,12 +35,26 @@ WorkbookDocument::WorkbookDocument(std::unique_ptr<Core::Workbook> workbook)
     } else {
         qWarning("Readiness checks are unavailable: %s", qPrintable(checker.error().message));
     }
-    Core::Workbook *book = m_workbook.get();
+    const Core::Workbook *book = m_workbook.get();
+    // The workbook signals a change only after its commit: that is what "saved" means.
+    connect(book, &Core::Workbook::nameChanged, this, &WorkbookDocument::noteSaved);
+    connect(book, &Core::Workbook::valueChanged, this, &WorkbookDocument::noteSaved);
+    connect(book, &Core::Workbook::rowInserted, this, &WorkbookDocument::noteSaved);
+    connect(book, &Core::Workbook::rowRemoved, this, &WorkbookDocument::noteSaved);
+    connect(book, &Core::Workbook::rowMoved, this, &WorkbookDocument::noteSaved);
+    connect(book, &Core::Workbook::cellChanged, this, &WorkbookDocument::noteSaved);
+    connect(book, &Core::Workbook::settingChanged, this, &WorkbookDocument::noteSaved);
+    connect(book, &Core::Workbook::draftAdded, this, &WorkbookDocument::noteSaved);
+    connect(book, &Core::Workbook::draftRemoved, this, &WorkbookDocument::noteSaved);
+    connect(book, &Core::Workbook::writeFailed, this, &WorkbookDocument::noteWriteFailed);
+    // Answers feed the checks; settings and drafts do not.
     connect(book, &Core::Workbook::valueChanged, this, &WorkbookDocument::scheduleEvaluation);
     connect(book, &Core::Workbook::rowInserted, this, &WorkbookDocument::scheduleEvaluation);
     connect(book, &Core::Workbook::rowRemoved, this, &WorkbookDocument::scheduleEvaluation);
     connect(book, &Core::Workbook::rowMoved, this, &WorkbookDocument::scheduleEvaluation);
     connect(book, &Core::Workbook::cellChanged, this, &WorkbookDocument::scheduleEvaluation);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, this, &WorkbookDocument::emitUndoAvailability);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, this, &WorkbookDocument::emitUndoAvailability);
     evaluate();
 }
 
@@ -61,14 +86,15 @@ void WorkbookDocument::evaluate()
 
 WorkbookDocument::~WorkbookDocument()
 {
-    // Commands refer to the workbook; drop them before it goes.
+    // Commands refer to the document; drop them before it goes.
     m_undoStack->clear();
 }
 
 Core::Result<std::unique_ptr<WorkbookDocument>>
 WorkbookDocument::open(const QString &path, const Core::Definition &definition)
 {
-    // Take the lock before opening for writing, so two windows never both write (RELIABILITY P5).
+    // Take the lock before opening for writing, so two windows never both write
+    // (docs/architecture.md, "Opening a workbook").
     auto lock = std::make_unique<QLockFile>(lockFilePath(path));
     lock->setStaleLockTime(0); // a live owner keeps it however long; a dead one's lock is stale
     bool lockedElsewhere = false;
@@ -120,18 +146,118 @@ void WorkbookDocument::flushPendingEdits()
     emit flushRequested();
 }
 
-bool WorkbookDocument::noteWrite(const Core::Result<void> &result,
-                                 const FieldLocation &where,
-                                 const QVariant &value)
+// --- Changes -------------------------------------------------------------------------------
+
+Core::Result<void> WorkbookDocument::step(const std::function<void()> &run, bool navigate)
 {
-    if (result) {
-        noteSaved();
-        return true;
+    if (m_step) {
+        // A step started while another runs (an editor committing from a signal) is part of it.
+        run();
+        return {};
     }
-    if (result.error().code != Core::ErrorCode::InvalidValue) {
-        noteWriteFailed(result.error(), where, value);
+    m_step = Step{std::nullopt, navigate, {}};
+    run();
+    const Step done = *std::exchange(m_step, std::nullopt);
+    if (done.navigate && !done.changed.isEmpty()) {
+        emit locationChanged(done.changed);
     }
-    return false;
+    if (done.error) {
+        return *done.error;
+    }
+    return {};
+}
+
+Core::Result<void> WorkbookDocument::push(QUndoCommand *command)
+{
+    return step(
+        [this, command] {
+            m_undoStack->push(command);
+        },
+        false);
+}
+
+Core::Result<void> WorkbookDocument::undo()
+{
+    flushPendingEdits();
+    if (!isEditable()) {
+        return Core::Error{Core::ErrorCode::ReadOnly, readOnlyReason(), m_workbook->path()};
+    }
+    if (!m_undoStack->canUndo()) {
+        return {};
+    }
+    return step(
+        [this] {
+            m_undoStack->undo();
+        },
+        true);
+}
+
+Core::Result<void> WorkbookDocument::redo()
+{
+    flushPendingEdits();
+    if (!isEditable()) {
+        return Core::Error{Core::ErrorCode::ReadOnly, readOnlyReason(), m_workbook->path()};
+    }
+    if (!m_undoStack->canRedo()) {
+        return {};
+    }
+    return step(
+        [this] {
+            m_undoStack->redo();
+        },
+        true);
+}
+
+bool WorkbookDocument::canUndo() const
+{
+    return isEditable() && m_undoStack->canUndo();
+}
+
+bool WorkbookDocument::canRedo() const
+{
+    return isEditable() && m_undoStack->canRedo();
+}
+
+void WorkbookDocument::emitUndoAvailability()
+{
+    emit canUndoChanged(canUndo());
+    emit canRedoChanged(canRedo());
+}
+
+Core::Result<void> WorkbookDocument::keepSetting(const QString &key, const QVariant &value)
+{
+    WorkbookOperation operation = Operation::SetValue{ValueTarget::setting(key), value};
+    return perform(operation);
+}
+
+Core::Result<void> WorkbookDocument::perform(WorkbookOperation &operation)
+{
+    Core::Result<void> done;
+    if (m_failed) {
+        // Editing has stopped: what the user still did (the rest of a macro) is kept for the
+        // rescue copy, and the file is left alone.
+        m_unsaved.append(operation);
+        done = m_failure;
+    } else if (!isEditable()) {
+        done = Core::Error{Core::ErrorCode::ReadOnly, readOnlyReason(), m_workbook->path()};
+    } else {
+        done = apply(operation, *m_workbook);
+        // A write that failed has stopped editing (noteWriteFailed, from the workbook's signal);
+        // the operation is what the rescue copy must replay.
+        if (!done && m_failed) {
+            m_unsaved.append(operation);
+        }
+    }
+    if (m_step) {
+        if (!done && !m_step->error) {
+            m_step->error = done.error();
+        } else if (done && m_step->navigate) {
+            if (const FieldLocation where = locationOf(operation); !where.isEmpty()) {
+                m_step->changed = where;
+            }
+        }
+    }
+    return done;
 }
 
 void WorkbookDocument::noteSaved()
@@ -140,23 +266,16 @@ void WorkbookDocument::noteSaved()
     emit saved(m_lastSaved);
 }
 
-void WorkbookDocument::noteWriteFailed(const Core::Error &error,
-                                       const FieldLocation &where,
-                                       const QVariant &value)
+void WorkbookDocument::noteWriteFailed(const Core::Error &error)
 {
-    m_unsaved.append({where, value});
-    if (m_failed) {
+    if (m_failed || isRefusal(error)) {
         return;
     }
     m_failed = true;
     m_failure = error;
     emit writeFailed(error);
     emit editableChanged(false);
-}
-
-void WorkbookDocument::noteUndoRedo(const FieldLocation &where)
-{
-    emit locationChanged(where);
+    emitUndoAvailability();
 }
 
 Core::Result<void> WorkbookDocument::rescueTo(const QString &path)
@@ -171,18 +290,10 @@ Core::Result<void> WorkbookDocument::rescueTo(const QString &path)
     if (!copy) {
         return copy.error();
     }
-    for (const auto &[where, value] : std::as_const(m_unsaved)) {
-        Core::Result<void> applied;
-        if (where.fieldId.startsWith(QLatin1String(kSettingLocation))) {
-            applied = copy.value()->setSetting(where.fieldId.mid(qstrlen(kSettingLocation)), value);
-        } else if (where.fieldId.isEmpty()) {
-            continue; // a draft added or removed: the copy keeps the drafts as they were
-        } else if (where.rowId == 0) {
-            applied = copy.value()->setValue(where.fieldId, value);
-        } else if (copy.value()->rowIndex(where.fieldId, where.rowId) >= 0) {
-            applied = copy.value()->setCell(where.fieldId, where.rowId, where.columnId, value);
-        }
-        if (!applied) {
+    // Replay copies: an insert whose row id was never given picks one in the copy.
+    QList<WorkbookOperation> replay = m_unsaved;
+    for (WorkbookOperation &operation : replay) {
+        if (auto applied = apply(operation, *copy.value()); !applied) {
             return applied;
         }
     }

@@ -5,36 +5,33 @@
 #include "core/checks.h"
 #include "core/result.h"
 #include "core/workbook.h"
+#include "ui/commands/workbookoperation.h"
+#include "ui/fieldlocation.h"
 
 #include <QDateTime>
 #include <QLockFile>
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace Rallybook {
 
-/** FieldLocation::fieldId of a workbook setting: this prefix, then the setting's key. */
-inline constexpr const char *kSettingLocation = "setting:";
-
-/** Where an edit happened: a field or part, one cell of a list row, or a setting. */
-struct FieldLocation
-{
-    QString fieldId;
-    qint64 rowId = 0;
-    QString columnId;
-};
+class WorkbookCommand;
 
 /**
- * An open workbook as the window sees it: the workbook itself, its one undo stack, the lock that
- * keeps a second Rallybook from writing to it, and what happened to the last write.
+ * An open workbook as the window sees it: the workbook itself (read-only for views), its one
+ * undo history, the lock that keeps a second Rallybook from writing to it, and what happened to
+ * the writes.
  *
- * Every change goes through undo commands pushed on undoStack(); each command commits to the file
- * in its own transaction. When a write fails, editing stops (isEditable() turns false), the
- * value that could not be written is kept in unsavedValues(), and rescueTo() saves everything,
- * that value included, into a new file.
+ * Every change is a command given to push(); each command commits its operations through
+ * perform(), one transaction each. The document keeps its own books by listening to the
+ * workbook's signals: a committed change is "saved"; Core::Workbook::writeFailed stops editing
+ * (isEditable() turns false, undo and redo are disabled), and the operations that could not be
+ * written are kept so that rescueTo() replays them onto a complete copy. See
+ * docs/architecture.md.
  */
 class WorkbookDocument : public QObject
 {
@@ -47,9 +44,33 @@ public:
     static Core::Result<std::unique_ptr<WorkbookDocument>> open(const QString &path,
                                                                 const Core::Definition &definition);
 
-    Core::Workbook &workbook() const { return *m_workbook; }
+    /** The workbook, for reading. Changes go through push() (and keepSetting()). */
+    const Core::Workbook &workbook() const { return *m_workbook; }
     const Core::Definition &definition() const { return m_workbook->definition(); }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    /** The undo history, for views (texts, count, signals); push, undo and redo are here. */
+    const QUndoStack *undoStack() const { return m_undoStack; }
+
+    /**
+     * Performs one user action: pushes `command` on the undo history, which runs its redo().
+     * Returns the first failure among its operations (a refused value, or a write that failed
+     * and stopped editing), or success. The command is gone after a failure; after success it
+     * stays on the history unless it merged into the previous step.
+     */
+    Core::Result<void> push(QUndoCommand *command);
+    /** Commits what is being typed, then undoes the last step; views move to what it changed. */
+    Core::Result<void> undo();
+    /** Commits what is being typed, then redoes the next step; views move to what it changed. */
+    Core::Result<void> redo();
+    /** True when there is a step to undo and editing has not stopped. */
+    bool canUndo() const;
+    bool canRedo() const;
+
+    /**
+     * Stores a setting that is the application's bookkeeping, not the user's work (such as the
+     * wizard page to resume at): it bypasses the undo history. Like every write it goes through
+     * perform(), so a failure stops editing and is kept for the rescue.
+     */
+    Core::Result<void> keepSetting(const QString &key, const QVariant &value);
 
     bool isEditable() const { return !m_workbook->isReadOnly() && !m_failed && !m_lockedElsewhere; }
     bool isLockedElsewhere() const { return m_lockedElsewhere; }
@@ -58,6 +79,8 @@ public:
     bool hasFailed() const { return m_failed; }
     const Core::Error &failure() const { return m_failure; }
     QDateTime lastSaved() const { return m_lastSaved; }
+    /** The operations that could not be written since editing stopped, in order. */
+    const QList<WorkbookOperation> &unsavedOperations() const { return m_unsaved; }
 
     /**
      * The readiness checks as of the last change: evaluated again (in well under a millisecond)
@@ -71,21 +94,9 @@ public:
     void flushPendingEdits();
 
     /**
-     * Called by commands with the outcome of one write: notes the save, or the failure (a value
-     * the field refuses is not a failed write). Returns true when it was committed.
-     */
-    bool
-    noteWrite(const Core::Result<void> &result, const FieldLocation &where, const QVariant &value);
-    /** Called by commands: a change was committed, or could not be. */
-    void noteSaved();
-    void
-    noteWriteFailed(const Core::Error &error, const FieldLocation &where, const QVariant &value);
-    /** Called by commands after undo or redo, so that views move to the changed field. */
-    void noteUndoRedo(const FieldLocation &where);
-
-    /**
-     * Saves a complete copy to `path`, with the edits that could not be written applied to the
-     * copy. Returns the copy's path on success; the window then opens it.
+     * Saves a complete copy to `path`, then replays onto the copy the operations that could not
+     * be written here, so that the copy holds everything the window shows. The window then opens
+     * the copy.
      */
     Core::Result<void> rescueTo(const QString &path);
 
@@ -97,9 +108,23 @@ signals:
     void writeFailed(const Rallybook::Core::Error &error);
     /** Undo or redo changed this place; views show it. */
     void locationChanged(const Rallybook::FieldLocation &where);
+    void canUndoChanged(bool canUndo);
+    void canRedoChanged(bool canRedo);
 
 private:
+    friend class WorkbookCommand;
+
     explicit WorkbookDocument(std::unique_ptr<Core::Workbook> workbook);
+    /**
+     * Performs one operation on the workbook (for commands): refused when the workbook cannot be
+     * edited; after editing has stopped, the operation is kept for the rescue instead.
+     */
+    Core::Result<void> perform(WorkbookOperation &operation);
+    /** Runs one undo-history step (push, undo or redo) and returns its first failure. */
+    Core::Result<void> step(const std::function<void()> &run, bool navigate);
+    void noteSaved();
+    void noteWriteFailed(const Core::Error &error);
+    void emitUndoAvailability();
     void scheduleEvaluation();
     void evaluate();
 
@@ -111,7 +136,15 @@ private:
     bool m_failed = false;
     Core::Error m_failure;
     QDateTime m_lastSaved;
-    QList<QPair<FieldLocation, QVariant>> m_unsaved;
+    QList<WorkbookOperation> m_unsaved;
+    /** The step being run: its first failure, and (for undo and redo) the place it changed. */
+    struct Step
+    {
+        std::optional<Core::Error> error;
+        bool navigate = false;
+        FieldLocation changed;
+    };
+    std::optional<Step> m_step;
     std::optional<Core::Checker> m_checker;
     Core::Readiness m_readiness;
     bool m_evaluationScheduled = false;
@@ -121,5 +154,3 @@ private:
 QString lockFilePath(const QString &workbookPath);
 
 } // namespace Rallybook
-
-Q_DECLARE_METATYPE(Rallybook::FieldLocation)

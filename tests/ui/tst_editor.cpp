@@ -285,7 +285,7 @@ private slots:
         QVERIFY(saved.wait(1000)); // committed once mid-word
         QTest::keyClicks(name, QStringLiteral("na"));
         editor<QPlainTextEdit>(window, QStringLiteral("AC3"))->setFocus(); // and again on leaving
-        QUndoStack *stack = window.document()->undoStack();
+        const QUndoStack *stack = window.document()->undoStack();
         QCOMPARE(stack->count(), 1);
         QCOMPARE(window.document()->workbook().value(QStringLiteral("AC1")).toString(),
                  QStringLiteral("Dana"));
@@ -324,7 +324,10 @@ private slots:
         QVERIFY(normalized.value() != before);
         // What an editor does when the user changes it; then undo from another section.
         window.showSection(6);
-        document->undoStack()->push(new SetValueCommand(document, field, normalized.value()));
+        QVERIFY(document
+                    ->push(new SetValueCommand(
+                        document, ValueTarget::field(field), normalized.value()))
+                    .ok());
         QCOMPARE(document->workbook().value(field), normalized.value());
         action(window, QStringLiteral("Undo"))->trigger();
         QCOMPARE(document->workbook().value(field), before);

@@ -4,6 +4,7 @@
 #include "core/render/titlesequence.h"
 #include "core/render/wallpaper.h"
 #include "core/workbookjson.h"
+#include "ui/commands/workbookcommands.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
@@ -185,8 +186,8 @@ private slots:
         QVERIFY(window.openFile(newDemo()));
         StudioPage *studio = window.showStudio();
         ManifestoEditor *editor = studio->manifesto();
-        Core::Workbook &workbook = window.document()->workbook();
-        QUndoStack *stack = window.document()->undoStack();
+        const Core::Workbook &workbook = window.document()->workbook();
+        const QUndoStack *stack = window.document()->undoStack();
         const QString original = workbook.value(QStringLiteral("TL4")).toString();
 
         Dialogs::setNextText(QStringLiteral("First cut"));
@@ -233,10 +234,10 @@ private slots:
         QTRY_COMPARE(source->toPlainText(), original);
         QCOMPARE(stack->count(), steps + 1);
         QCOMPARE(stack->undoText(), QStringLiteral("Restore draft \u201cFirst cut\u201d"));
-        stack->undo();
+        QVERIFY(window.document()->undo().ok());
         QCOMPARE(workbook.value(QStringLiteral("TL4")).toString(), changed);
         QTRY_COMPARE(source->toPlainText(), changed);
-        stack->redo();
+        QVERIFY(window.document()->redo().ok());
         QCOMPARE(workbook.value(QStringLiteral("TL4")).toString(), original);
 
         // Deleting a draft is undoable too, and brings back the same draft.
@@ -244,7 +245,7 @@ private slots:
         list->setCurrentRow(0);
         find<QPushButton>(studio, QStringLiteral("deleteDraft"))->click();
         QVERIFY(workbook.drafts().isEmpty());
-        stack->undo();
+        QVERIFY(window.document()->undo().ok());
         QCOMPARE(workbook.drafts().size(), 1);
         QCOMPARE(workbook.drafts().first(), kept);
     }
@@ -283,12 +284,12 @@ private slots:
         fontSize->setValue(80);
         fontSize->setValue(84);
         QCOMPARE(designer->design().fontSize, 84);
-        QUndoStack *stack = window.document()->undoStack();
+        const QUndoStack *stack = window.document()->undoStack();
         QCOMPARE(stack->count(), 2); // the size, and the font size's two changes merged
-        stack->undo();
+        QVERIFY(window.document()->undo().ok());
         QCOMPARE(designer->design().fontSize, Render::Wallpaper::Design().fontSize);
         QCOMPARE(fontSize->value(), Render::Wallpaper::Design().fontSize);
-        stack->redo();
+        QVERIFY(window.document()->redo().ok());
 
         const QString path = m_dir->filePath(QStringLiteral("lock"));
         Dialogs::setNextFileName(path);
@@ -306,13 +307,17 @@ private slots:
         QVERIFY(window.openFile(newDemo()));
         StudioPage *studio = window.showStudio();
         Storyboard *board = studio->storyboard();
-        Core::Workbook &workbook = window.document()->workbook();
-        QUndoStack *stack = window.document()->undoStack();
+        const Core::Workbook &workbook = window.document()->workbook();
+        const QUndoStack *stack = window.document()->undoStack();
         auto *cards = find<QListWidget>(studio, QStringLiteral("storyboardCards"));
         QCOMPARE(cards->count(), 6);
         QVERIFY(cards->item(0)->text().contains(QStringLiteral("Dana Okafor")));
         // Until edited, the cards follow the section's fields.
-        QVERIFY(workbook.setValue(QStringLiteral("TL5"), QStringLiteral("Dana, maker")).ok());
+        QVERIFY(window.document()
+                    ->push(new SetValueCommand(window.document(),
+                                               ValueTarget::field(QStringLiteral("TL5")),
+                                               QStringLiteral("Dana, maker")))
+                    .ok());
         QVERIFY(cards->item(0)->text().contains(QStringLiteral("Dana, maker")));
 
         board->setCurrentCard(5);
@@ -328,14 +333,14 @@ private slots:
         board->setCurrentCard(0);
         board->removeCard();
         QCOMPARE(board->sequence().beats.size(), 6);
-        QCOMPARE(stack->count(), 4);
+        QCOMPARE(stack->count(), 5); // the edit of TL5, then the storyboard's four
 
-        stack->undo(); // remove
+        QVERIFY(window.document()->undo().ok()); // remove
         QCOMPARE(board->sequence().beats.size(), 7);
-        stack->undo(); // move
+        QVERIFY(window.document()->undo().ok()); // move
         QCOMPARE(board->sequence().beats.last().text, QStringLiteral("Join us"));
-        stack->undo(); // text
-        stack->undo(); // add: back to following the fields
+        QVERIFY(window.document()->undo().ok()); // text
+        QVERIFY(window.document()->undo().ok()); // add: back to following the fields
         QVERIFY(workbook.setting(QLatin1String(Render::TitleSequence::kSettingKey)).isNull());
         QCOMPARE(cards->count(), 6);
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/workbook.h"
+#include "ui/commands/workbookoperation.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -15,69 +15,69 @@ class WorkbookDocument;
 /** Merge ids of the commands that merge, in one place (as Tiled's undocommands.h). */
 enum class CommandId {
     SetValue = 1,
-    SetCell = 2,
-    SetSetting = 3,
 };
 
 /**
- * Sets a scalar field or part. Consecutive commands for the same field in the same typing session
- * merge into one undo step. Each redo() and undo() is one committed transaction; a redo() that
- * cannot be written makes the command obsolete, so QUndoStack drops it.
+ * The base of every command on a workbook. A command only performs operations, through
+ * WorkbookDocument::perform(), and reports whether they succeeded; the document does the
+ * bookkeeping (the time of the last save, the failure that stops editing, what the rescue copy
+ * must replay, where undo and redo moved). Each redo() and undo() is one committed transaction
+ * per operation. A redo() that cannot be written makes the command obsolete, so QUndoStack
+ * drops it.
  */
-class SetValueCommand : public QUndoCommand
+class WorkbookCommand : public QUndoCommand
+{
+public:
+    WorkbookDocument *document() const { return m_document; }
+
+protected:
+    WorkbookCommand(WorkbookDocument *document, QUndoCommand *parent);
+
+    /** Performs `operation`; true when it was committed. */
+    bool perform(WorkbookOperation &operation);
+    /** For redo(): performs `operation`, and makes the command obsolete when it fails. */
+    bool performRedo(WorkbookOperation &operation);
+
+private:
+    WorkbookDocument *m_document;
+};
+
+/**
+ * Changes the value of a field or part, of a list cell, or of a workbook setting: one class for
+ * every place that holds one value (after Tiled's ChangeValue). Consecutive commands for the
+ * same place in the same editing session (`session` non-zero) merge into one undo step, unless
+ * the later one failed: a command that could not be written never merges, so the undo step
+ * keeps what the file holds. Typing back to where the place started leaves nothing to undo.
+ */
+class SetValueCommand : public WorkbookCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetValueCommand)
 
 public:
+    /** `text` empty: "Edit “label”" for a field or cell. */
     SetValueCommand(WorkbookDocument *document,
-                    const QString &fieldId,
+                    const ValueTarget &target,
                     const QVariant &value,
-                    int session = 0);
+                    const QString &text = {},
+                    int session = 0,
+                    QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
     int id() const override { return int(CommandId::SetValue); }
     bool mergeWith(const QUndoCommand *other) override;
 
-private:
-    WorkbookDocument *m_document;
-    QString m_fieldId;
-    QVariant m_old;
-    QVariant m_new;
-    int m_session;
-    bool m_first = true;
-};
-
-/** Sets one cell of a list row; merges like SetValueCommand. */
-class SetCellCommand : public QUndoCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(SetCellCommand)
-
-public:
-    SetCellCommand(WorkbookDocument *document,
-                   const QString &fieldId,
-                   qint64 rowId,
-                   const QString &columnId,
-                   const QVariant &value,
-                   int session = 0);
-
-    void redo() override;
-    void undo() override;
-    int id() const override { return int(CommandId::SetCell); }
-    bool mergeWith(const QUndoCommand *other) override;
+    const ValueTarget &target() const { return m_target; }
 
 private:
-    WorkbookDocument *m_document;
-    QString m_fieldId;
-    qint64 m_rowId;
-    QString m_columnId;
-    QVariant m_old;
-    QVariant m_new;
+    ValueTarget m_target;
+    WorkbookOperation m_redo;
+    WorkbookOperation m_undo;
     int m_session;
 };
 
 /** Adds a row to a list; undo removes it, redo puts back the same row with the same id. */
-class InsertRowCommand : public QUndoCommand
+class InsertRowCommand : public WorkbookCommand
 {
     Q_DECLARE_TR_FUNCTIONS(InsertRowCommand)
 
@@ -85,55 +85,57 @@ public:
     InsertRowCommand(WorkbookDocument *document,
                      const QString &fieldId,
                      int index,
-                     const QVariantHash &cells = {});
+                     const QVariantHash &cells = {},
+                     QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
-    qint64 rowId() const { return m_rowId; }
+    /** The new row's id, once redo() has run; 0 before. */
+    qint64 rowId() const { return std::get<Operation::InsertRow>(m_redo).rowId; }
 
 private:
-    WorkbookDocument *m_document;
-    QString m_fieldId;
-    int m_index;
-    QVariantHash m_cells;
-    qint64 m_rowId = 0;
+    WorkbookOperation m_redo;
+    WorkbookOperation m_undo;
 };
 
 /** Removes a row; undo puts it back where it was, with its id and cells. */
-class RemoveRowCommand : public QUndoCommand
+class RemoveRowCommand : public WorkbookCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveRowCommand)
 
 public:
-    RemoveRowCommand(WorkbookDocument *document, const QString &fieldId, qint64 rowId);
+    RemoveRowCommand(WorkbookDocument *document,
+                     const QString &fieldId,
+                     qint64 rowId,
+                     QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
 
 private:
-    WorkbookDocument *m_document;
-    QString m_fieldId;
-    Core::ListRow m_row;
-    int m_index = -1;
+    WorkbookOperation m_redo;
+    WorkbookOperation m_undo;
 };
 
-/** Moves a row within its list. */
-class MoveRowCommand : public QUndoCommand
+/** Moves a row within its list; undo moves it back. */
+class MoveRowCommand : public WorkbookCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MoveRowCommand)
 
 public:
-    MoveRowCommand(WorkbookDocument *document, const QString &fieldId, qint64 rowId, int toIndex);
+    MoveRowCommand(WorkbookDocument *document,
+                   const QString &fieldId,
+                   qint64 rowId,
+                   int toIndex,
+                   QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
 
 private:
-    WorkbookDocument *m_document;
-    QString m_fieldId;
-    qint64 m_rowId;
-    int m_from;
-    int m_to;
+    WorkbookOperation m_redo;
+    WorkbookOperation m_undo;
+    bool m_moves;
 };
 
 } // namespace Rallybook

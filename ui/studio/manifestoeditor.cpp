@@ -5,7 +5,6 @@
 #include "core/render/brand.h"
 #include "core/textdiff.h"
 #include "ui/commands/studiocommands.h"
-#include "ui/commands/workbookcommands.h"
 #include "ui/dialogs.h"
 #include "ui/fieldeditors.h"
 #include "ui/settings.h"
@@ -295,7 +294,10 @@ ManifestoEditor::ManifestoEditor(WorkbookDocument *document,
     m_delete->setObjectName(QStringLiteral("deleteDraft"));
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedDraft()) {
-            m_document->undoStack()->push(new RemoveDraftCommand(m_document, id));
+            // A failure leaves the draft in the list; the window says why.
+            if (m_document->push(new RemoveDraftCommand(m_document, id))) {
+                closeComparison();
+            }
         }
     });
     for (QPushButton *button : {save, m_compare, m_restore, m_delete}) {
@@ -318,7 +320,13 @@ ManifestoEditor::ManifestoEditor(WorkbookDocument *document,
     m_typing = new TypingCommitter(m_source, [this](int session) {
         const QString text = m_source->toPlainText();
         if (text != m_document->workbook().value(kBody).toString()) {
-            m_document->undoStack()->push(new SetValueCommand(m_document, kBody, text, session));
+            // A failed write stops editing and the window says why; the text stays on screen
+            // and goes into the rescue copy.
+            if (!m_document->push(new SetValueCommand(
+                    m_document, ValueTarget::field(kBody), text, {}, session))
+                && m_document->isEditable()) {
+                refreshText();
+            }
         }
     });
     m_previewTimer = new QTimer(this);
@@ -332,7 +340,7 @@ ManifestoEditor::ManifestoEditor(WorkbookDocument *document,
         updateMeasures();
         m_previewTimer->start();
     });
-    Core::Workbook *workbook = &document->workbook();
+    const Core::Workbook *workbook = &document->workbook();
     connect(workbook, &Core::Workbook::valueChanged, this, [this](const QString &fieldId) {
         if (fieldId == kBody) {
             refreshText();
@@ -489,7 +497,11 @@ void ManifestoEditor::saveDraftAs()
         return;
     }
     auto *command = new AddDraftCommand(m_document, name, m_source->toPlainText());
-    m_document->undoStack()->push(command);
+    // After a failure the command is gone (and the window says why); after success it is on the
+    // history, so its draft id can be read.
+    if (!m_document->push(command)) {
+        return;
+    }
     for (int i = 0; i < m_drafts->count(); ++i) {
         if (m_drafts->item(i)->data(kDraftRole).toLongLong() == command->draftId()) {
             m_drafts->setCurrentRow(i);
@@ -504,10 +516,13 @@ void ManifestoEditor::restoreDraft(qint64 draftId)
         return;
     }
     commitPending();
-    auto *command = new SetValueCommand(m_document, kBody, draft->body);
-    command->setText(tr("Restore draft \u201c%1\u201d").arg(draft->name));
-    m_document->undoStack()->push(command);
-    closeComparison();
+    // A failure keeps the comparison open; the window says why.
+    if (m_document->push(new SetValueCommand(m_document,
+                                             ValueTarget::field(kBody),
+                                             draft->body,
+                                             tr("Restore draft \u201c%1\u201d").arg(draft->name)))) {
+        closeComparison();
+    }
 }
 
 void ManifestoEditor::compareDraft(qint64 draftId)

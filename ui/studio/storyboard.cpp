@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/studio/storyboard.h"
 
-#include "ui/commands/studiocommands.h"
+#include "ui/commands/workbookcommands.h"
 #include "ui/dialogs.h"
 #include "ui/style.h"
 #include "ui/typingcommitter.h"
@@ -312,7 +312,7 @@ Storyboard::Storyboard(WorkbookDocument *document, QWidget *parent)
         }
     });
 
-    Core::Workbook *workbook = &document->workbook();
+    const Core::Workbook *workbook = &document->workbook();
     connect(workbook, &Core::Workbook::settingChanged, this, [this](const QString &key) {
         if (key == QLatin1String(TS::kSettingKey)) {
             refresh();
@@ -357,8 +357,15 @@ void Storyboard::store(const TS::Sequence &sequence, const QString &text, int se
     }
     TS::Sequence edited = sequence;
     edited.edited = true;
-    m_document->undoStack()->push(new SetSettingCommand(
-        m_document, QLatin1String(TS::kSettingKey), edited.toJson(), text, session));
+    // A failed write stops editing, and the window says why (editableChanged refreshes the
+    // storyboard); the change is kept for the rescue copy.
+    if (!m_document->push(new SetValueCommand(m_document,
+                                              ValueTarget::setting(QLatin1String(TS::kSettingKey)),
+                                              edited.toJson(),
+                                              text,
+                                              session))) {
+        refresh();
+    }
 }
 
 void Storyboard::addCard()

@@ -3,7 +3,7 @@
 #include "ui/studio/wallpaperdesigner.h"
 
 #include "core/render/brand.h"
-#include "ui/commands/studiocommands.h"
+#include "ui/commands/workbookcommands.h"
 #include "ui/dialogs.h"
 #include "ui/fieldeditors.h"
 #include "ui/style.h"
@@ -395,7 +395,7 @@ WallpaperDesigner::WallpaperDesigner(WorkbookDocument *document, QWidget *parent
     });
     connect(m_showSafe, &QCheckBox::toggled, m_preview, &WallpaperPreview::setSafeAreaShown);
 
-    Core::Workbook *workbook = &document->workbook();
+    const Core::Workbook *workbook = &document->workbook();
     connect(workbook, &Core::Workbook::settingChanged, this, [this](const QString &key) {
         if (key == QLatin1String(Wallpaper::kDesignKey)
             || key == QLatin1String(Wallpaper::kImageKey)) {
@@ -564,11 +564,15 @@ void WallpaperDesigner::change(const std::function<void(Wallpaper::Design &)> &e
         m_lastControl = control;
         m_session = nextTypingSession();
     }
-    m_document->undoStack()->push(new SetSettingCommand(m_document,
-                                                        QLatin1String(Wallpaper::kDesignKey),
-                                                        after,
-                                                        tr("Change the wallpaper"),
-                                                        m_session));
+    // A failed write stops editing, and the window says why; the controls show the file's
+    // design again (the change is kept for the rescue copy).
+    if (!m_document->push(new SetValueCommand(m_document,
+                                              ValueTarget::setting(QLatin1String(Wallpaper::kDesignKey)),
+                                              after,
+                                              tr("Change the wallpaper"),
+                                              m_session))) {
+        refresh();
+    }
 }
 
 void WallpaperDesigner::pickColor(int which)
@@ -607,16 +611,25 @@ void WallpaperDesigner::pickImage()
     // The picture and the switch to it are one step.
     Wallpaper::Design d = design();
     d.background = Wallpaper::Background::Image;
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Choose a wallpaper picture"));
-    stack->push(new SetSettingCommand(m_document,
-                                      QLatin1String(Wallpaper::kImageKey),
-                                      QString::fromLatin1(stored.value()),
-                                      QString()));
-    stack->push(new SetSettingCommand(
-        m_document, QLatin1String(Wallpaper::kDesignKey), d.toJson(), QString()));
-    stack->endMacro();
+    auto *step = new QUndoCommand(tr("Choose a wallpaper picture"));
+    new SetValueCommand(m_document,
+                        ValueTarget::setting(QLatin1String(Wallpaper::kImageKey)),
+                        QString::fromLatin1(stored.value()),
+                        QString(),
+                        0,
+                        step);
+    new SetValueCommand(m_document,
+                        ValueTarget::setting(QLatin1String(Wallpaper::kDesignKey)),
+                        d.toJson(),
+                        QString(),
+                        0,
+                        step);
     m_lastControl = -1;
+    // A failed write stops editing, and the window says why; both changes are kept for the
+    // rescue copy.
+    if (!m_document->push(step)) {
+        refresh();
+    }
 }
 
 bool WallpaperDesigner::exportPng()

@@ -161,6 +161,15 @@ PlanningWizard::PlanningWizard(WorkbookDocument *document,
     body->addWidget(m_stack, 1);
     layout->addLayout(body, 1);
 
+    // A write that fails while the wizard is open is said here too: the window's own bar is
+    // behind the wizard.
+    m_failure = Style::textLabel(QString(), this);
+    m_failure->setObjectName(QStringLiteral("wizardFailure"));
+    m_failure->setContentsMargins(Style::kGrid * 2, Style::kGrid, Style::kGrid * 2, Style::kGrid);
+    m_failure->hide();
+    layout->addWidget(m_failure);
+    connect(document, &WorkbookDocument::writeFailed, this, &PlanningWizard::showWriteFailure);
+
     auto *rule = new QFrame(this);
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Sunken);
@@ -394,10 +403,24 @@ void PlanningWizard::showStep(int step, bool remember)
     } else {
         m_next->setFocus(Qt::TabFocusReason);
     }
-    // Remembered in the workbook, so that the wizard resumes here, on any computer.
+    // Remembered in the workbook, so that the wizard resumes here, on any computer. Where the
+    // wizard was left is bookkeeping, not the user's work: it is not an undo step (Ctrl+Z in
+    // the wizard must undo the last answer, not move the wizard back a page), so it bypasses
+    // the history through WorkbookDocument::keepSetting(). A failure there is a failed write
+    // like any other: editing stops and the wizard says why (showWriteFailure).
     if (remember && m_document->isEditable()) {
-        (void)m_document->workbook().setSetting(pageSettingKey(), stepKey(step));
+        if (auto kept = m_document->keepSetting(pageSettingKey(), stepKey(step)); !kept) {
+            showWriteFailure(kept.error());
+        }
     }
+}
+
+void PlanningWizard::showWriteFailure(const Core::Error &error)
+{
+    m_failure->setText(tr("%1 Editing has stopped so that nothing more is lost. Close the wizard "
+                          "and save a copy to keep everything, including that change.")
+                           .arg(error.message));
+    m_failure->show();
 }
 
 void PlanningWizard::next()

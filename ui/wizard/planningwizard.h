@@ -73,6 +73,8 @@ private:
     void refreshSummary();
     void updateChrome();
     void updateRail();
+    /** Says in the wizard that a write failed and editing has stopped. */
+    void showWriteFailure(const Core::Error &error);
 
     WorkbookDocument *m_document;
     Core::WorkbookContent m_example;
@@ -82,6 +84,7 @@ private:
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_stepLabel = nullptr;
+    QLabel *m_failure = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
