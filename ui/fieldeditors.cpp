@@ -4,6 +4,7 @@
 
 #include "core/value.h"
 #include "ui/commands/workbookcommands.h"
+#include "ui/findhighlight.h"
 #include "ui/listmodel.h"
 #include "ui/style.h"
 #include "ui/typingcommitter.h"
@@ -96,8 +97,22 @@ public:
     {
         m_edit->setFocus(Qt::OtherFocusReason);
         if (start >= 0) {
-            m_edit->setSelection(start, length);
+            m_edit->setCursorPosition(start + length);
         }
+    }
+
+    QRect showMatch(const FieldLocation &, int start, int length) override
+    {
+        clearMatch();
+        if (start >= 0) {
+            // Moving the cursor (it is not drawn while the box has no focus) scrolls a long
+            // text so that the match shows; nothing is selected.
+            m_edit->setCursorPosition(start + length);
+            m_edit->setCursorPosition(start);
+        }
+        m_highlight = new FindHighlight(m_edit, start, length);
+        return QRect(m_edit->mapTo(this, m_highlight->area().topLeft()),
+                     m_highlight->area().size());
     }
 
 private:
@@ -217,11 +232,41 @@ public:
         m_edit->setFocus(Qt::OtherFocusReason);
         if (start >= 0) {
             QTextCursor cursor = m_edit->textCursor();
-            cursor.setPosition(start);
-            cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+            cursor.setPosition(std::min(start + length, m_edit->document()->characterCount() - 1));
             m_edit->setTextCursor(cursor);
             m_edit->ensureCursorVisible();
         }
+    }
+
+    QRect showMatch(const FieldLocation &, int start, int length) override
+    {
+        clearMatch();
+        if (start < 0) {
+            return FieldEditor::showMatch({}, start, length);
+        }
+        // An extra selection: drawn in the match's own colour, apart from the cursor's
+        // selection, and never part of the text.
+        const int end = m_edit->document()->characterCount() - 1;
+        QTextEdit::ExtraSelection match;
+        match.cursor = QTextCursor(m_edit->document());
+        match.cursor.setPosition(std::clamp(start, 0, end));
+        match.cursor.setPosition(std::clamp(start + length, 0, end), QTextCursor::KeepAnchor);
+        match.format = FindHighlight::format();
+        m_edit->setExtraSelections({match});
+        // Scroll a long text to the match (the cursor is not drawn while the box has no
+        // focus; nothing is selected).
+        QTextCursor at(m_edit->document());
+        at.setPosition(match.cursor.selectionStart());
+        m_edit->setTextCursor(at);
+        m_edit->ensureCursorVisible();
+        const QRect shown = m_edit->cursorRect(at);
+        return QRect(m_edit->viewport()->mapTo(this, shown.topLeft()), shown.size());
+    }
+
+    void clearMatch() override
+    {
+        FieldEditor::clearMatch();
+        m_edit->setExtraSelections({});
     }
 
 private:
@@ -710,6 +755,23 @@ public:
         }
     }
 
+    QRect showMatch(const FieldLocation &where, int, int) override
+    {
+        clearMatch();
+        // The cell is coloured by the model: neither the current cell nor the selection moves.
+        m_model->setMatch(where.rowId, where.columnId);
+        const QModelIndex cell = m_model->index(m_model->rowOf(where.rowId),
+                                                std::max(0, m_model->columnOf(where.columnId)));
+        if (!cell.isValid()) {
+            return rect();
+        }
+        m_table->scrollTo(cell);
+        const QRect shown = m_table->visualRect(cell);
+        return QRect(m_table->viewport()->mapTo(this, shown.topLeft()), shown.size());
+    }
+
+    void clearMatch() override { m_model->clearMatch(); }
+
 private:
     QPushButton *button(const QString &text, const QString &tip, const QString &name)
     {
@@ -921,6 +983,18 @@ void FieldEditor::focusLocation(const FieldLocation &, int, int)
     if (QWidget *target = focusTarget()) {
         target->setFocus(Qt::OtherFocusReason);
     }
+}
+
+QRect FieldEditor::showMatch(const FieldLocation &, int, int)
+{
+    clearMatch();
+    m_highlight = new FindHighlight(this);
+    return rect();
+}
+
+void FieldEditor::clearMatch()
+{
+    delete m_highlight;
 }
 
 FieldEditor *FieldEditor::editorFor(const QString &fieldId)

@@ -5,11 +5,14 @@
 #include "core/definition.h"
 #include "ui/workbookdocument.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QTimer;
 
 namespace Rallybook {
+
+class FindHighlight;
 
 /**
  * An editor for one field of the definition, made for its type. It shows the workbook's value,
@@ -31,8 +34,21 @@ public:
     /** Commits what is typed but not yet saved. */
     virtual void commitPending() {}
     virtual void setEditable(bool editable) = 0;
-    /** Moves keyboard focus into the editor and selects text (or a cell) if asked. */
+    /**
+     * Moves keyboard focus into the editor: into the cell of a list row, and with the text
+     * cursor after `length` characters from `start` when given (nothing is selected, so that a
+     * key typed next never replaces text).
+     */
     virtual void focusLocation(const FieldLocation &where, int start = -1, int length = 0);
+    /**
+     * Marks the find bar's current match (`length` characters from `start`, or the whole
+     * field or cell when `start` is -1) without taking the keyboard and without touching the
+     * text, the cursor's selection or the value: see FindHighlight. Returns the marked area in
+     * this editor's coordinates, for the page to scroll to.
+     */
+    virtual QRect showMatch(const FieldLocation &where, int start, int length);
+    /** Removes the mark of showMatch(). */
+    virtual void clearMatch();
     /** The editor widget that takes focus first. */
     virtual QWidget *focusTarget() const = 0;
     /** The editor of a part or this one, for a full field or part id. */
@@ -45,6 +61,8 @@ protected:
 
     WorkbookDocument *m_document;
     Core::Field m_field;
+    /** The mark of showMatch(), for editors that mark with an overlay. */
+    QPointer<FindHighlight> m_highlight;
 };
 
 } // namespace Rallybook

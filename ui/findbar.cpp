@@ -5,6 +5,7 @@
 #include "core/value.h"
 #include "ui/style.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -105,14 +106,13 @@ FindBar::FindBar(QWidget *parent)
     close->setAutoRaise(true);
     layout->addWidget(close);
 
+    // Enter, Shift+Enter and Esc are read before the line edit sees them (it would report
+    // Shift+Enter as a plain returnPressed).
+    m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textChanged, this, &FindBar::search);
-    connect(m_edit, &QLineEdit::returnPressed, this, &FindBar::findNext);
     connect(m_next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(m_previous, &QToolButton::clicked, this, &FindBar::findPrevious);
-    connect(close, &QToolButton::clicked, this, [this] {
-        hide();
-        emit closed();
-    });
+    connect(close, &QToolButton::clicked, this, &FindBar::close);
     search();
 }
 
@@ -122,18 +122,45 @@ void FindBar::setWorkbook(const Core::Workbook *workbook)
     search();
 }
 
-void FindBar::activate()
+void FindBar::takeKeyboard()
 {
+    QWidget *focused = QApplication::focusWidget();
+    if (focused && !isAncestorOf(focused)) {
+        m_returnFocus = focused;
+    }
     show();
     m_edit->setFocus(Qt::ShortcutFocusReason);
+}
+
+void FindBar::activate()
+{
+    takeKeyboard();
     m_edit->selectAll();
     search();
+}
+
+void FindBar::close()
+{
+    emit closed();
+    if (m_current < 0 && m_returnFocus) {
+        m_returnFocus->setFocus(Qt::OtherFocusReason);
+    }
+    hide();
+}
+
+std::optional<FindMatch> FindBar::currentMatch() const
+{
+    if (m_current < 0 || m_current >= m_matches.size()) {
+        return std::nullopt;
+    }
+    return m_matches.at(m_current);
 }
 
 void FindBar::search()
 {
     m_matches = m_workbook ? findInWorkbook(*m_workbook, m_edit->text()) : QList<FindMatch>();
     m_current = -1;
+    emit searchChanged();
     const bool any = !m_matches.isEmpty();
     m_next->setEnabled(any);
     m_previous->setEnabled(any);
@@ -154,8 +181,12 @@ void FindBar::go(int delta)
     const QList<FindMatch> fresh =
         m_workbook ? findInWorkbook(*m_workbook, text) : QList<FindMatch>();
     if (fresh.size() != m_matches.size()) {
-        m_matches = fresh;
         m_current = -1;
+    }
+    m_matches = fresh;
+    if (!isVisible() || !m_edit->hasFocus()) {
+        // F3 from an answer: the keyboard comes back to the find field.
+        takeKeyboard();
     }
     if (m_matches.isEmpty()) {
         m_status->setText(text.isEmpty() ? QString() : tr("No matches"));
@@ -177,16 +208,30 @@ void FindBar::findPrevious()
     go(-1);
 }
 
+bool FindBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (key->modifiers() & Qt::ShiftModifier) {
+                findPrevious();
+            } else {
+                findNext();
+            }
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            close();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FindBar::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
-        hide();
-        emit closed();
-        return;
-    }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && event->modifiers() & Qt::ShiftModifier) {
-        findPrevious();
+        close();
         return;
     }
     QWidget::keyPressEvent(event);

@@ -5,7 +5,10 @@
 #include "core/workbook.h"
 #include "ui/workbookdocument.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -24,7 +27,12 @@ struct FindMatch
 /** Every match of `text` (case-insensitive) in the workbook's answers, in the order of the plan. */
 QList<FindMatch> findInWorkbook(const Core::Workbook &workbook, const QString &text);
 
-/** Find across all fields: type, then Enter for the next match, Shift+Enter for the previous. */
+/**
+ * Find across all fields: type, then Enter (or F3) for the next match, Shift+Enter (or
+ * Shift+F3) for the previous. Searching never edits: the keyboard stays in the find field, and
+ * the window marks the current match without selecting it (FindHighlight). Esc closes the bar
+ * and puts the keyboard in the field of the current match (or back where it was).
+ */
 class FindBar : public QWidget
 {
     Q_OBJECT
@@ -33,23 +41,36 @@ public:
     explicit FindBar(QWidget *parent = nullptr);
 
     void setWorkbook(const Core::Workbook *workbook);
-    /** Shows the bar with the search text selected. */
+    /** Shows the bar with the keyboard in its field and the search text selected. */
     void activate();
+    /** Goes to the next match (showing the bar, with the keyboard in it, if it was closed). */
     void findNext();
     void findPrevious();
+    /** Closes the bar: emits closed(), then gives the keyboard back if no match was shown. */
+    void close();
+    /** The match shown last, if any since the search text last changed. */
+    std::optional<FindMatch> currentMatch() const;
 
 signals:
+    /** Mark this match; the keyboard stays in the find field. */
     void matchChosen(const Rallybook::FindMatch &match);
+    /** The search text changed: no match is current. */
+    void searchChanged();
+    /** The bar is closing; the window puts the keyboard in the current match's field. */
     void closed();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void search();
     void go(int delta);
+    /** Shows the bar and moves the keyboard into it, remembering where it was. */
+    void takeKeyboard();
 
     const Core::Workbook *m_workbook = nullptr;
+    QPointer<QWidget> m_returnFocus;
     QLineEdit *m_edit;
     QLabel *m_status;
     QToolButton *m_previous;

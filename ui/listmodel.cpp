@@ -4,6 +4,7 @@
 
 #include "core/value.h"
 #include "ui/commands/workbookcommands.h"
+#include "ui/findhighlight.h"
 #include "ui/workbookdocument.h"
 
 #include <QComboBox>
@@ -138,8 +139,39 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
         return Core::Values::display(column, value);
     case RowIdRole:
         return rows.at(index.row()).id;
+    case Qt::BackgroundRole:
+        return isMatch(rows.at(index.row()).id, column.id) ? QVariant(FindHighlight::background())
+                                                           : QVariant();
+    case Qt::ForegroundRole:
+        return isMatch(rows.at(index.row()).id, column.id) ? QVariant(FindHighlight::foreground())
+                                                           : QVariant();
     default:
         return {};
+    }
+}
+
+void ListModel::setMatch(qint64 rowId, const QString &columnId)
+{
+    clearMatch();
+    m_matchRow = rowId;
+    m_matchColumn = columnId;
+    emitCellChanged(rowId, columnId);
+}
+
+void ListModel::clearMatch()
+{
+    const qint64 row = std::exchange(m_matchRow, 0);
+    const QString column = std::exchange(m_matchColumn, QString());
+    if (row != 0) {
+        emitCellChanged(row, column);
+    }
+}
+
+void ListModel::emitCellChanged(qint64 rowId, const QString &columnId)
+{
+    const QModelIndex cell = index(rowOf(rowId), columnOf(columnId));
+    if (cell.isValid()) {
+        emit dataChanged(cell, cell, {Qt::BackgroundRole, Qt::ForegroundRole});
     }
 }
 

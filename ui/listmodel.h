@@ -13,7 +13,7 @@ class WorkbookDocument;
 
 /**
  * The rows of one list field as a table. Reads from the workbook; every change is an undo command
- * (setData pushes SetCellCommand), and the workbook's signals become model notifications.
+ * (setData pushes a SetValueCommand for the cell), and the workbook's signals become model notifications.
  */
 class ListModel : public QAbstractTableModel
 {
@@ -41,10 +41,22 @@ public:
     /** A new session for merging typing in one cell into one undo step. */
     void setEditSession(int session) { m_session = session; }
 
+    /** Colours one cell as the find bar's current match (Qt::BackgroundRole). */
+    void setMatch(qint64 rowId, const QString &columnId);
+    void clearMatch();
+
 private:
+    bool isMatch(qint64 rowId, const QString &columnId) const
+    {
+        return m_matchRow != 0 && rowId == m_matchRow && columnId == m_matchColumn;
+    }
+    void emitCellChanged(qint64 rowId, const QString &columnId);
+
     WorkbookDocument *m_document;
     Core::Field m_field;
     int m_session = 0;
+    qint64 m_matchRow = 0;
+    QString m_matchColumn;
 };
 
 /** Editors for list cells by column type: combo boxes for choices, date edits, spin boxes. */

@@ -193,6 +193,8 @@ void MainWindow::buildWorkspace()
     m_findBar->hide();
     layout->addWidget(m_findBar);
     connect(m_findBar, &FindBar::matchChosen, this, &MainWindow::showMatch);
+    connect(m_findBar, &FindBar::searchChanged, this, &MainWindow::clearMatch);
+    connect(m_findBar, &FindBar::closed, this, &MainWindow::findClosed);
 
     m_splitter = new QSplitter(m_workspace);
     m_splitter->setObjectName(QStringLiteral("splitter"));
@@ -563,7 +565,35 @@ void MainWindow::showLocation(const FieldLocation &where, int start, int length)
 
 void MainWindow::showMatch(const FindMatch &match)
 {
-    showLocation(match.where, match.start, match.length);
+    clearMatch();
+    if (!m_document) {
+        return;
+    }
+    const Core::Section *section = m_definition.sectionOf(match.where.fieldId);
+    const int index = section ? int(section - m_definition.sections().constData()) : -1;
+    if (index < 0) {
+        return;
+    }
+    showSection(index);
+    if (auto *shown = qobject_cast<SectionPage *>(page(index))) {
+        m_matchEditor = shown->showMatch(match.where, match.start, match.length);
+    }
+}
+
+void MainWindow::clearMatch()
+{
+    if (m_matchEditor) {
+        m_matchEditor->clearMatch();
+    }
+    m_matchEditor = nullptr;
+}
+
+void MainWindow::findClosed()
+{
+    clearMatch();
+    if (const std::optional<FindMatch> match = m_findBar->currentMatch()) {
+        showLocation(match->where, match->start, match->length);
+    }
 }
 
 void MainWindow::reportStep(const Core::Result<void> &result)

@@ -7,6 +7,7 @@
 #include "ui/workbookdocument.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -20,6 +21,7 @@ class QStackedWidget;
 
 namespace Rallybook {
 
+class FieldEditor;
 class FindBar;
 class PlanningWizard;
 class SectionPage;
@@ -80,7 +82,11 @@ private:
     void saveCopyAs();
     void exportPlan();
     void rescue();
+    /** Marks the find bar's match in its field; the keyboard stays in the find bar. */
     void showMatch(const FindMatch &match);
+    void clearMatch();
+    /** The find bar closed: the keyboard goes to the field of its current match. */
+    void findClosed();
     /** Says why an undo or redo did nothing (a failed write is said by the info bar). */
     void reportStep(const Core::Result<void> &result);
 
@@ -98,6 +104,8 @@ private:
     QLabel *m_infoText = nullptr;
     QPushButton *m_infoButton = nullptr;
     FindBar *m_findBar = nullptr;
+    /** The editor that marks the find bar's current match. */
+    QPointer<FieldEditor> m_matchEditor;
     QLabel *m_savedLabel = nullptr;
 
     QMenu *m_recentMenu = nullptr;

@@ -10,6 +10,7 @@
 
 #include <QFrame>
 #include <QLabel>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
@@ -99,6 +100,26 @@ void SectionPage::showLocation(const FieldLocation &where, int start, int length
             ensureWidgetVisible(focused, 0, Style::kGrid * 3);
         }
     });
+}
+
+FieldEditor *SectionPage::showMatch(const FieldLocation &where, int start, int length)
+{
+    QWidget *box = m_boxes.value(where.fieldId.section(u'.', 0, 0));
+    FieldEditor *editor = editorFor(where.fieldId);
+    if (!box || !editor) {
+        return nullptr;
+    }
+    const QRect marked = editor->showMatch(where, start, length);
+    // Bring the field into view, then the match itself (a long text may be taller than the
+    // page), once layouts have settled.
+    QTimer::singleShot(0, this, [this, box, editor = QPointer<FieldEditor>(editor), marked] {
+        ensureWidgetVisible(box, 0, Style::kGrid * 3);
+        if (editor) {
+            const QPoint centre = editor->mapTo(widget(), marked.center());
+            ensureVisible(centre.x(), centre.y(), 0, marked.height() / 2 + Style::kGrid * 3);
+        }
+    });
+    return editor;
 }
 
 } // namespace Rallybook

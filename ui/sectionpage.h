@@ -35,6 +35,11 @@ public:
     const Core::Section &section() const { return m_section; }
     /** Scrolls to a field (or part, or list cell), focuses it and selects the given text. */
     void showLocation(const FieldLocation &where, int start = -1, int length = 0);
+    /**
+     * Scrolls to a find match and marks it (FieldEditor::showMatch) without taking the keyboard.
+     * Returns the editor that holds the mark, or nullptr.
+     */
+    FieldEditor *showMatch(const FieldLocation &where, int start, int length);
     /** The editor of a field or part on this page, or nullptr. */
     FieldEditor *editorFor(const QString &fieldId) const;
 
