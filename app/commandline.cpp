@@ -7,6 +7,7 @@
 #include "core/exportprofiles.h"
 #include "core/render/htmlexport.h"
 #include "core/render/pdfexport.h"
+#include "core/render/planchoices.h"
 #include "core/render/titlesequence.h"
 #include "core/render/wallpaper.h"
 #include "core/workbook.h"
@@ -304,50 +305,39 @@ int exportPlan(const Request &request, const Core::Definition &definition)
         printError(workbook.error().message);
         return 1;
     }
-    const QList<Core::ExportProfile> profiles = Core::ExportProfiles::all(*workbook.value());
-    std::optional<Core::ExportProfile> profile = profiles.value(0);
-    if (!request.profile.isEmpty()) {
-        profile = Core::ExportProfiles::find(profiles, request.profile);
-        if (!profile) {
-            QStringList names;
-            for (const Core::ExportProfile &p : profiles) {
-                names.append(QStringLiteral("\u201c%1\u201d").arg(p.name));
-            }
-            printError(tr("there is no export profile called \u201c%1\u201d; the profiles are %2")
-                           .arg(request.profile, names.join(QStringLiteral(", "))));
-            return 1;
-        }
-    }
-    const QString &out = request.files.at(1);
-    if (refuseExisting(request)) {
-        return 1;
-    }
-    Render::PlanOptions options;
-    options.theme =
-        Render::planThemeFromName(request.planTheme).value_or(Render::PlanTheme::Classic);
-    if (!request.accent.isEmpty()) {
-        options.accent = QColor(request.accent);
-    }
-    if (request.pageSize == QLatin1String("a4")) {
-        options.pageSize = QPageSize(QPageSize::A4);
-    } else if (request.pageSize == QLatin1String("letter")) {
-        options.pageSize = QPageSize(QPageSize::Letter);
-    }
-    options.sections = profile->sections;
-    options.profileName = profile->name;
-    options.date = QDate::currentDate();
-    const Core::WorkbookContent content = workbook.value()->content();
     auto checker = Core::Checker::create(definition);
     if (!checker) {
         printError(checker.error().message);
         return 1;
     }
-    options.readiness = Render::readinessFromChecks(checker->evaluate(content, options.date));
-    options.wallpaper = Render::Wallpaper::ofWorkbook(*workbook.value());
+    const QDate today = QDate::currentDate();
+    const Core::WorkbookContent content = workbook.value()->content();
+    Render::PlanChoices choices;
+    choices.profile = request.profile;
+    choices.theme =
+        Render::planThemeFromName(request.planTheme).value_or(Render::PlanTheme::Classic);
+    if (!request.accent.isEmpty()) {
+        choices.accent = QColor(request.accent);
+    }
+    if (request.pageSize == QLatin1String("a4")) {
+        choices.pageSize = QPageSize(QPageSize::A4);
+    } else if (request.pageSize == QLatin1String("letter")) {
+        choices.pageSize = QPageSize(QPageSize::Letter);
+    }
+    const auto options =
+        choices.options(*workbook.value(), checker->evaluate(content, today), today);
+    if (!options) {
+        printError(options.error().message);
+        return 1;
+    }
+    const QString &out = request.files.at(1);
+    if (refuseExisting(request)) {
+        return 1;
+    }
     const Core::Result<void> written =
         request.kind == Request::Kind::ExportPdf
-            ? Render::PdfExport::exportPlan(definition, content, options, out)
-            : Render::HtmlExport::exportPlan(definition, content, options, out);
+            ? Render::PdfExport::exportPlan(definition, content, options.value(), out)
+            : Render::HtmlExport::exportPlan(definition, content, options.value(), out);
     if (!written) {
         printError(written.error().message);
         return 1;

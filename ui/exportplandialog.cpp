@@ -6,8 +6,8 @@
 #include "core/render/brand.h"
 #include "core/render/htmlexport.h"
 #include "core/render/pdfexport.h"
+#include "core/render/planchoices.h"
 #include "core/render/plandocument.h"
-#include "core/render/wallpaper.h"
 #include "ui/dialogs.h"
 #include "ui/style.h"
 #include "ui/workbookdocument.h"
@@ -36,13 +36,13 @@ QIcon swatch(const QColor &colour)
     return QIcon(pixmap);
 }
 
-/** Shows progress for work longer than half a second; the user may cancel. */
-Render::Progress progressFor(QProgressDialog *dialog)
+/** Reports progress to `box`; false (stop) once the user cancelled. */
+Render::Progress progressFor(QProgressDialog *box)
 {
-    return [dialog](int done, int total) {
-        dialog->setMaximum(total);
-        dialog->setValue(done);
-        return !dialog->wasCanceled();
+    return [box](int done, int total) {
+        box->setMaximum(total);
+        box->setValue(done);
+        return !box->wasCanceled();
     };
 }
 
@@ -123,34 +123,41 @@ ExportPlanDialog::ExportPlanDialog(WorkbookDocument *document, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-Render::PlanOptions ExportPlanDialog::options() const
+std::unique_ptr<QProgressDialog> ExportPlanDialog::progressBox(const QString &text)
 {
-    Render::PlanOptions options;
-    options.theme = Render::PlanTheme(m_theme->currentData().toInt());
-    options.accent = m_accentColour;
-    options.pageSize = QPageSize(QPageSize::PageSizeId(m_pageSize->currentData().toInt()));
-    const auto profiles = Core::ExportProfiles::all(m_document->workbook());
-    if (auto profile = Core::ExportProfiles::find(profiles, m_profile->currentText())) {
-        options.sections = profile->sections;
-        options.profileName = profile->name;
-    }
-    options.date = QDate::currentDate();
-    options.readiness = Render::readinessFromChecks(m_document->readiness());
-    // The cover shows the mini-manifesto wallpaper as the studio designs it.
-    options.wallpaper = Render::Wallpaper::ofWorkbook(m_document->workbook());
-    return options;
+    auto box = std::make_unique<QProgressDialog>(text, tr("Cancel"), 0, 1, this);
+    box->setObjectName(QStringLiteral("planProgress"));
+    box->setMinimumDuration(500);
+    box->setWindowModality(Qt::WindowModal);
+    return box;
+}
+
+Core::Result<Render::PlanOptions> ExportPlanDialog::options() const
+{
+    Render::PlanChoices choices;
+    choices.profile = m_profile->currentText();
+    choices.theme = Render::PlanTheme(m_theme->currentData().toInt());
+    choices.accent = m_accentColour;
+    choices.pageSize = QPageSize(QPageSize::PageSizeId(m_pageSize->currentData().toInt()));
+    return choices.options(m_document->workbook(), m_document->readiness(), QDate::currentDate());
 }
 
 void ExportPlanDialog::preview()
 {
     m_document->flushPendingEdits();
-    QProgressDialog progress(tr("Laying out the plan\u2026"), tr("Cancel"), 0, 1, this);
-    progress.setMinimumDuration(500);
-    progress.setWindowModality(Qt::WindowModal);
-    auto plan = Render::PlanDocument::create(m_document->definition(),
-                                             m_document->workbook().content(),
-                                             options(),
-                                             progressFor(&progress));
+    const auto chosen = options();
+    if (!chosen) {
+        Dialogs::error(this, tr("Cannot Show the Plan"), chosen.error());
+        return;
+    }
+    auto plan = [&] {
+        // The progress box goes as soon as the plan is laid out (see progressBox()).
+        const auto progress = progressBox(tr("Laying out the plan\u2026"));
+        return Render::PlanDocument::create(m_document->definition(),
+                                            m_document->workbook().content(),
+                                            chosen.value(),
+                                            progressFor(progress.get()));
+    }();
     if (!plan) {
         if (plan.error().code != Core::ErrorCode::Cancelled) {
             Dialogs::error(this, tr("Cannot Show the Plan"), plan.error());
@@ -163,8 +170,16 @@ void ExportPlanDialog::preview()
     printer.setDocName(plan.value()->title());
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Plan Preview \u2014 %1").arg(m_document->workbook().name()));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&plan](QPrinter *target) {
-        (void)plan.value()->print(target);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &plan](QPrinter *target) {
+        if (auto painted = plan.value()->print(target); !painted) {
+            // Said once the preview has finished painting, not from inside its paint request.
+            QMetaObject::invokeMethod(
+                this,
+                [this, error = painted.error()] {
+                    Dialogs::error(this, tr("Cannot Show the Plan"), error);
+                },
+                Qt::QueuedConnection);
+        }
     });
     dialog.resize(1100, 760);
     dialog.exec();
@@ -173,8 +188,13 @@ void ExportPlanDialog::preview()
 void ExportPlanDialog::print()
 {
     m_document->flushPendingEdits();
+    const auto chosen = options();
+    if (!chosen) {
+        Dialogs::error(this, tr("Cannot Print the Plan"), chosen.error());
+        return;
+    }
     auto plan = Render::PlanDocument::create(
-        m_document->definition(), m_document->workbook().content(), options());
+        m_document->definition(), m_document->workbook().content(), chosen.value());
     if (!plan) {
         Dialogs::error(this, tr("Cannot Print the Plan"), plan.error());
         return;
@@ -187,12 +207,10 @@ void ExportPlanDialog::print()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    QProgressDialog progress(
-        tr("Printing the plan\u2026"), tr("Cancel"), 0, plan.value()->pageCount(), this);
-    progress.setMinimumDuration(500);
-    progress.setWindowModality(Qt::WindowModal);
-    if (auto printed = plan.value()->print(&printer, progressFor(&progress));
-        !printed && printed.error().code != Core::ErrorCode::Cancelled) {
+    const auto progress = progressBox(tr("Printing the plan\u2026"));
+    const auto printed = plan.value()->print(&printer, progressFor(progress.get()));
+    progress->reset();
+    if (!printed && printed.error().code != Core::ErrorCode::Cancelled) {
         Dialogs::error(this, tr("Cannot Print the Plan"), printed.error());
     }
 }
@@ -210,14 +228,18 @@ bool ExportPlanDialog::exportPdf(const QString &given)
     if (path.isEmpty()) {
         return false;
     }
-    QProgressDialog progress(tr("Exporting the plan\u2026"), tr("Cancel"), 0, 1, this);
-    progress.setMinimumDuration(500);
-    progress.setWindowModality(Qt::WindowModal);
+    const auto chosen = options();
+    if (!chosen) {
+        Dialogs::error(this, tr("Cannot Export the Plan"), chosen.error());
+        return false;
+    }
+    const auto progress = progressBox(tr("Exporting the plan\u2026"));
     auto written = Render::PdfExport::exportPlan(m_document->definition(),
                                                  m_document->workbook().content(),
-                                                 options(),
+                                                 chosen.value(),
                                                  path,
-                                                 progressFor(&progress));
+                                                 progressFor(progress.get()));
+    progress->reset();
     if (!written) {
         if (written.error().code != Core::ErrorCode::Cancelled) {
             Dialogs::error(this, tr("Cannot Export the Plan"), written.error());
@@ -240,8 +262,13 @@ bool ExportPlanDialog::exportHtml(const QString &given)
     if (path.isEmpty()) {
         return false;
     }
+    const auto chosen = options();
+    if (!chosen) {
+        Dialogs::error(this, tr("Cannot Export the Plan"), chosen.error());
+        return false;
+    }
     auto written = Render::HtmlExport::exportPlan(
-        m_document->definition(), m_document->workbook().content(), options(), path);
+        m_document->definition(), m_document->workbook().content(), chosen.value(), path);
     if (!written) {
         Dialogs::error(this, tr("Cannot Export the Plan"), written.error());
         return false;

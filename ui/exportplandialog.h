@@ -3,10 +3,14 @@
 #pragma once
 
 #include "core/render/plancontent.h"
+#include "core/result.h"
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
+class QProgressDialog;
 class QPushButton;
 
 namespace Rallybook {
@@ -24,8 +28,11 @@ class ExportPlanDialog : public QDialog
 public:
     explicit ExportPlanDialog(WorkbookDocument *document, QWidget *parent = nullptr);
 
-    /** The plan options as chosen, with the workbook's readiness and wallpaper filled in. */
-    Render::PlanOptions options() const;
+    /**
+     * The plan options as chosen, with the workbook's readiness and wallpaper filled in, built
+     * by Render::PlanChoices as the command line builds them.
+     */
+    Core::Result<Render::PlanOptions> options() const;
 
     void preview();
     void print();
@@ -34,6 +41,15 @@ public:
     bool exportHtml(const QString &path = {});
 
 private:
+    /**
+     * A window-modal progress box for work that may take longer than half a second, which the
+     * user may cancel. Destroy it (or reset() it) as soon as the work is done: QProgressDialog
+     * starts a timer when it is made that shows the box later whether or not work is still going
+     * on (the print preview was left with a box that kept animating, 4 s after it had laid out
+     * every page).
+     */
+    std::unique_ptr<QProgressDialog> progressBox(const QString &text);
+
     WorkbookDocument *m_document;
     QComboBox *m_profile = nullptr;
     QComboBox *m_theme = nullptr;

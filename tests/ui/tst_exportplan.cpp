@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Rallybook contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/render/planchoices.h"
 #include "core/render/plandocument.h"
 #include "core/workbookjson.h"
 #include "ui/exportplandialog.h"
@@ -7,13 +8,18 @@
 #include "ui/style.h"
 #include "ui/workbookdocument.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProgressDialog>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "tests/ui/uitestutil.h"
 
@@ -58,7 +64,9 @@ private slots:
         QVERIFY(profile->findText(QStringLiteral("Offer only")) >= 0);
         profile->setCurrentText(QStringLiteral("Offer only"));
         dialog.findChild<QComboBox *>(QStringLiteral("planTheme"))->setCurrentIndex(2);
-        const Render::PlanOptions options = dialog.options();
+        const auto chosen = dialog.options();
+        QVERIFY(chosen.ok());
+        const Render::PlanOptions &options = chosen.value();
         QCOMPARE(options.profileName, QStringLiteral("Offer only"));
         QVERIFY(options.sections.contains(QStringLiteral("new-opportunity")));
         QVERIFY(!options.sections.contains(QStringLiteral("cause")));
@@ -77,6 +85,61 @@ private slots:
         QVERIFY(!page.contains("Permission culture")); // the Cause is not in "Offer only"
     }
 
+    void previewLeavesNoProgressBoxBehind()
+    {
+        // QProgressDialog shows itself by a timer started when it is made: a box left alive
+        // during the preview appeared 4 s after the pages were laid out, and kept animating.
+        auto document = openDemo();
+        QVERIFY(document);
+        ExportPlanDialog dialog(document.get());
+        bool previewed = false;
+        QTimer::singleShot(0, &dialog, [&] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            QVERIFY(preview);
+            auto *pages = preview->findChild<QPrintPreviewWidget *>();
+            QVERIFY(pages);
+            QTRY_VERIFY(pages->pageCount() > 10); // every page laid out and painted
+            // No progress box is left to show itself later.
+            QVERIFY(dialog.findChildren<QProgressDialog *>().isEmpty());
+            previewed = true;
+            preview->reject();
+        });
+        dialog.preview();
+        QVERIFY(previewed);
+        QVERIFY(dialog.findChildren<QProgressDialog *>().isEmpty());
+    }
+
+    void commandLineAndDialogBuildTheSameOptions()
+    {
+        // Render::PlanChoices is the one place both assemble the plan options.
+        auto document = openDemo();
+        QVERIFY(document);
+        ExportPlanDialog dialog(document.get());
+        dialog.findChild<QComboBox *>(QStringLiteral("profile"))
+            ->setCurrentText(QStringLiteral("Manifesto and cause only"));
+        dialog.findChild<QComboBox *>(QStringLiteral("planTheme"))->setCurrentIndex(1);
+        const auto fromDialog = dialog.options();
+        QVERIFY(fromDialog.ok());
+        Render::PlanChoices choices;
+        choices.profile = QStringLiteral("manifesto AND cause only"); // as typed after --profile
+        choices.theme = Render::PlanTheme::Modern;
+        choices.accent = fromDialog.value().accent;
+        choices.pageSize = fromDialog.value().pageSize;
+        const auto fromCommandLine =
+            choices.options(document->workbook(), document->readiness(), QDate::currentDate());
+        QVERIFY(fromCommandLine.ok());
+        QCOMPARE(fromCommandLine.value().sections, fromDialog.value().sections);
+        QCOMPARE(fromCommandLine.value().profileName, fromDialog.value().profileName);
+        QCOMPARE(fromCommandLine.value().theme, fromDialog.value().theme);
+        QCOMPARE(fromCommandLine.value().wallpaper, fromDialog.value().wallpaper);
+        QVERIFY(fromCommandLine.value().readiness.has_value());
+        choices.profile = QStringLiteral("For the bank");
+        const auto unknown =
+            choices.options(document->workbook(), document->readiness(), QDate::currentDate());
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().message.contains(QStringLiteral("\u201cOffer only\u201d")));
+    }
+
     void planIsInkOnPaperInADarkTheme()
     {
         // Printing from a dark window must not print light text on white paper.
@@ -84,8 +147,10 @@ private slots:
         auto document = openDemo();
         QVERIFY(document);
         ExportPlanDialog dialog(document.get());
+        const auto options = dialog.options();
+        QVERIFY(options.ok());
         auto plan = Render::PlanDocument::create(
-            m_definition, document->workbook().content(), dialog.options());
+            m_definition, document->workbook().content(), options.value());
         QVERIFY(plan.ok());
         const QSizeF points = plan.value()->pageSizePoints();
         QImage image(points.toSize(), QImage::Format_RGB32);
