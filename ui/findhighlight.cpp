@@ -80,7 +80,8 @@ QRect FindHighlight::area() const
     const int right = qRound(origin + line.cursorToX(to));
     const int height = m_line->fontMetrics().height() + 2;
     const int top = cursor.center().y() - height / 2;
-    return QRect(QPoint(std::min(left, right) - 1, top), QPoint(std::max(left, right), top + height))
+    return QRect(QPoint(std::min(left, right) - 1, top),
+                 QPoint(std::max(left, right), top + height))
         .intersected(rect());
 }
 

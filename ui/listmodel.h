@@ -13,7 +13,8 @@ class WorkbookDocument;
 
 /**
  * The rows of one list field as a table. Reads from the workbook; every change is an undo command
- * (setData pushes a SetValueCommand for the cell), and the workbook's signals become model notifications.
+ * (setData pushes a SetValueCommand for the cell), and the workbook's signals become model
+ * notifications.
  */
 class ListModel : public QAbstractTableModel
 {

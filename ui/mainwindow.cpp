@@ -228,7 +228,8 @@ void MainWindow::createActions()
     QAction *newAction = file->addAction(tr("&New Workbook\u2026"), this, [this] {
         newWorkbook(false);
     });
-    newAction->setShortcuts(Shortcuts::standard(QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N)));
+    newAction->setShortcuts(
+        Shortcuts::standard(QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N)));
     file->addAction(tr("New from the Shipwrights &Example\u2026"), this, [this] {
         newWorkbook(true);
     });
@@ -247,11 +248,14 @@ void MainWindow::createActions()
             ExportPlanDialog(m_document.get(), this).print();
         }
     });
-    m_printAction->setShortcuts(Shortcuts::standard(QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P)));
-    m_saveCopyAction->setShortcuts(Shortcuts::standard(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    m_printAction->setShortcuts(
+        Shortcuts::standard(QKeySequence::Print, QKeySequence(Qt::CTRL | Qt::Key_P)));
+    m_saveCopyAction->setShortcuts(
+        Shortcuts::standard(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Workbook"), this, &MainWindow::closeWorkbook);
-    m_closeAction->setShortcuts(Shortcuts::standard(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
+    m_closeAction->setShortcuts(
+        Shortcuts::standard(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(Shortcuts::standard(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
@@ -283,7 +287,8 @@ void MainWindow::createActions()
             m_findBar->activate();
         }
     });
-    m_findAction->setShortcuts(Shortcuts::standard(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
+    m_findAction->setShortcuts(
+        Shortcuts::standard(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
     m_findNextAction = edit->addAction(tr("Find &Next"), this, [this] {
         if (m_document) {
             m_findBar->findNext();

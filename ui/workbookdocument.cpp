@@ -53,8 +53,10 @@ WorkbookDocument::WorkbookDocument(std::unique_ptr<Core::Workbook> workbook)
     connect(book, &Core::Workbook::rowRemoved, this, &WorkbookDocument::scheduleEvaluation);
     connect(book, &Core::Workbook::rowMoved, this, &WorkbookDocument::scheduleEvaluation);
     connect(book, &Core::Workbook::cellChanged, this, &WorkbookDocument::scheduleEvaluation);
-    connect(m_undoStack, &QUndoStack::canUndoChanged, this, &WorkbookDocument::emitUndoAvailability);
-    connect(m_undoStack, &QUndoStack::canRedoChanged, this, &WorkbookDocument::emitUndoAvailability);
+    connect(
+        m_undoStack, &QUndoStack::canUndoChanged, this, &WorkbookDocument::emitUndoAvailability);
+    connect(
+        m_undoStack, &QUndoStack::canRedoChanged, this, &WorkbookDocument::emitUndoAvailability);
     evaluate();
 }
 

@@ -324,10 +324,10 @@ private slots:
         QVERIFY(normalized.value() != before);
         // What an editor does when the user changes it; then undo from another section.
         window.showSection(6);
-        QVERIFY(document
-                    ->push(new SetValueCommand(
-                        document, ValueTarget::field(field), normalized.value()))
-                    .ok());
+        QVERIFY(
+            document
+                ->push(new SetValueCommand(document, ValueTarget::field(field), normalized.value()))
+                .ok());
         QCOMPARE(document->workbook().value(field), normalized.value());
         action(window, QStringLiteral("Undo"))->trigger();
         QCOMPARE(document->workbook().value(field), before);

@@ -37,6 +37,18 @@ bool WorkbookCommand::performRedo(WorkbookOperation &operation)
     return true;
 }
 
+// --- StepCommand --------------------------------------------------------------------------
+
+void StepCommand::redo()
+{
+    QUndoCommand::redo();
+    bool performed = false;
+    for (int i = 0; i < childCount(); ++i) {
+        performed = performed || !child(i)->isObsolete();
+    }
+    setObsolete(!performed);
+}
+
 // --- SetValueCommand -----------------------------------------------------------------------
 
 SetValueCommand::SetValueCommand(WorkbookDocument *document,

@@ -43,6 +43,20 @@ private:
 };
 
 /**
+ * Several commands as one step (its children): the wallpaper's picture and the switch to it.
+ * Like a single command that fails, it is dropped when none of its commands could be performed.
+ */
+class StepCommand : public QUndoCommand
+{
+public:
+    explicit StepCommand(const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+    {}
+
+    void redo() override;
+};
+
+/**
  * Changes the value of a field or part, of a list cell, or of a workbook setting: one class for
  * every place that holds one value (after Tiled's ChangeValue). Consecutive commands for the
  * same place in the same editing session (`session` non-zero) merge into one undo step, unless
@@ -68,6 +82,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     const ValueTarget &target() const { return m_target; }
+    /** The value redo() writes (after merging, the last one typed). */
+    const QVariant &value() const { return std::get<Operation::SetValue>(m_redo).value; }
 
 private:
     ValueTarget m_target;

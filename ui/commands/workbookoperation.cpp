@@ -55,41 +55,42 @@ FieldLocation ValueTarget::location() const
 
 Core::Result<void> apply(WorkbookOperation &operation, Core::Workbook &workbook)
 {
-    return std::visit(
-        Overloaded{
-            [&](const Operation::SetValue &op) {
-                return setValue(op, workbook);
-            },
-            [&](Operation::InsertRow &op) -> Core::Result<void> {
-                auto inserted = workbook.insertRow(op.fieldId, op.index, op.cells, op.rowId);
-                if (!inserted) {
-                    return inserted.error();
-                }
-                op.rowId = inserted.value();
-                return {};
-            },
-            [&](const Operation::RemoveRow &op) {
-                return workbook.removeRow(op.fieldId, op.rowId);
-            },
-            [&](const Operation::MoveRow &op) {
-                return workbook.moveRow(op.fieldId, op.rowId, op.toIndex);
-            },
-            [&](Operation::AddDraft &op) -> Core::Result<void> {
-                auto added = workbook.addDraft(op.draft);
-                if (!added) {
-                    return added.error();
-                }
-                // Keep the id and the date, so that redo after undo brings back the same draft.
-                if (const Core::Draft *kept = workbook.draft(added.value())) {
-                    op.draft = *kept;
-                }
-                return {};
-            },
-            [&](const Operation::RemoveDraft &op) {
-                return workbook.removeDraft(op.draftId);
-            },
-        },
-        operation);
+    return std::visit(Overloaded{
+                          [&](const Operation::SetValue &op) {
+                              return setValue(op, workbook);
+                          },
+                          [&](Operation::InsertRow &op) -> Core::Result<void> {
+                              auto inserted =
+                                  workbook.insertRow(op.fieldId, op.index, op.cells, op.rowId);
+                              if (!inserted) {
+                                  return inserted.error();
+                              }
+                              op.rowId = inserted.value();
+                              return {};
+                          },
+                          [&](const Operation::RemoveRow &op) {
+                              return workbook.removeRow(op.fieldId, op.rowId);
+                          },
+                          [&](const Operation::MoveRow &op) {
+                              return workbook.moveRow(op.fieldId, op.rowId, op.toIndex);
+                          },
+                          [&](Operation::AddDraft &op) -> Core::Result<void> {
+                              auto added = workbook.addDraft(op.draft);
+                              if (!added) {
+                                  return added.error();
+                              }
+                              // Keep the id and the date, so that redo after undo brings back the
+                              // same draft.
+                              if (const Core::Draft *kept = workbook.draft(added.value())) {
+                                  op.draft = *kept;
+                              }
+                              return {};
+                          },
+                          [&](const Operation::RemoveDraft &op) {
+                              return workbook.removeDraft(op.draftId);
+                          },
+                      },
+                      operation);
 }
 
 FieldLocation locationOf(const WorkbookOperation &operation)

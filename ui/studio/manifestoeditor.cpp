@@ -322,8 +322,8 @@ ManifestoEditor::ManifestoEditor(WorkbookDocument *document,
         if (text != m_document->workbook().value(kBody).toString()) {
             // A failed write stops editing and the window says why; the text stays on screen
             // and goes into the rescue copy.
-            if (!m_document->push(new SetValueCommand(
-                    m_document, ValueTarget::field(kBody), text, {}, session))
+            if (!m_document->push(
+                    new SetValueCommand(m_document, ValueTarget::field(kBody), text, {}, session))
                 && m_document->isEditable()) {
                 refreshText();
             }
@@ -517,10 +517,11 @@ void ManifestoEditor::restoreDraft(qint64 draftId)
     }
     commitPending();
     // A failure keeps the comparison open; the window says why.
-    if (m_document->push(new SetValueCommand(m_document,
-                                             ValueTarget::field(kBody),
-                                             draft->body,
-                                             tr("Restore draft \u201c%1\u201d").arg(draft->name)))) {
+    if (m_document->push(
+            new SetValueCommand(m_document,
+                                ValueTarget::field(kBody),
+                                draft->body,
+                                tr("Restore draft \u201c%1\u201d").arg(draft->name)))) {
         closeComparison();
     }
 }

@@ -566,11 +566,12 @@ void WallpaperDesigner::change(const std::function<void(Wallpaper::Design &)> &e
     }
     // A failed write stops editing, and the window says why; the controls show the file's
     // design again (the change is kept for the rescue copy).
-    if (!m_document->push(new SetValueCommand(m_document,
-                                              ValueTarget::setting(QLatin1String(Wallpaper::kDesignKey)),
-                                              after,
-                                              tr("Change the wallpaper"),
-                                              m_session))) {
+    if (!m_document->push(
+            new SetValueCommand(m_document,
+                                ValueTarget::setting(QLatin1String(Wallpaper::kDesignKey)),
+                                after,
+                                tr("Change the wallpaper"),
+                                m_session))) {
         refresh();
     }
 }
@@ -611,7 +612,7 @@ void WallpaperDesigner::pickImage()
     // The picture and the switch to it are one step.
     Wallpaper::Design d = design();
     d.background = Wallpaper::Background::Image;
-    auto *step = new QUndoCommand(tr("Choose a wallpaper picture"));
+    auto *step = new StepCommand(tr("Choose a wallpaper picture"));
     new SetValueCommand(m_document,
                         ValueTarget::setting(QLatin1String(Wallpaper::kImageKey)),
                         QString::fromLatin1(stored.value()),
