@@ -28,8 +28,8 @@ struct Action
     std::function<QVariant(const Core::Workbook &)> observe;
 };
 
-const QString kText = QStringLiteral("AC1");    // a one-line text field
-const QString kList = QStringLiteral("AC4");    // a list of parables: title, moment, lesson
+const QString kText = QStringLiteral("AC1"); // a one-line text field
+const QString kList = QStringLiteral("AC4"); // a list of parables: title, moment, lesson
 const QString kColumn = QStringLiteral("title");
 const QString kSetting = QStringLiteral("testSetting");
 
@@ -95,19 +95,20 @@ private:
     QVariant inFile(const QString &path, const Action &action)
     {
         auto workbook = Core::Workbook::open(path, m_definition, {.readOnly = true});
-        return workbook ? action.observe(*workbook.value()) : QVariant(QStringLiteral("unreadable"));
+        return workbook ? action.observe(*workbook.value())
+                        : QVariant(QStringLiteral("unreadable"));
     }
 
     static void addActions()
     {
         QTest::addColumn<Action>("action");
-        QTest::newRow("field") << Action{[](WorkbookDocument *d) {
-                                             return new SetValueCommand(
-                                                 d, ValueTarget::field(kText), QStringLiteral("Lena"));
-                                         },
-                                         [](const Core::Workbook &w) {
-                                             return w.value(kText);
-                                         }};
+        QTest::newRow("field") << Action{
+            [](WorkbookDocument *d) {
+                return new SetValueCommand(d, ValueTarget::field(kText), QStringLiteral("Lena"));
+            },
+            [](const Core::Workbook &w) {
+                return w.value(kText);
+            }};
         QTest::newRow("cell") << Action{[](WorkbookDocument *d) {
                                             return new SetValueCommand(
                                                 d,
@@ -118,60 +119,56 @@ private:
                                             return rowsOf(w, kList);
                                         }};
         QTest::newRow("setting") << Action{[](WorkbookDocument *d) {
-                                               return new SetValueCommand(d,
-                                                                          ValueTarget::setting(kSetting),
-                                                                          QStringLiteral("[1,2]"),
-                                                                          QStringLiteral("Change"));
+                                               return new SetValueCommand(
+                                                   d,
+                                                   ValueTarget::setting(kSetting),
+                                                   QStringLiteral("[1,2]"),
+                                                   QStringLiteral("Change"));
                                            },
                                            [](const Core::Workbook &w) {
                                                return w.setting(kSetting);
                                            }};
-        QTest::newRow("insert-row") << Action{[](WorkbookDocument *d) {
-                                                  return new InsertRowCommand(
-                                                      d, kList, 1, {{kColumn, QStringLiteral("New")}});
-                                              },
-                                              [](const Core::Workbook &w) {
-                                                  return rowsOf(w, kList);
-                                              }};
-        QTest::newRow("remove-row") << Action{[](WorkbookDocument *d) {
-                                                  return new RemoveRowCommand(d, kList, firstRow(d));
-                                              },
-                                              [](const Core::Workbook &w) {
-                                                  return rowsOf(w, kList);
-                                              }};
+        QTest::newRow("insert-row") << Action{
+            [](WorkbookDocument *d) {
+                return new InsertRowCommand(d, kList, 1, {{kColumn, QStringLiteral("New")}});
+            },
+            [](const Core::Workbook &w) {
+                return rowsOf(w, kList);
+            }};
+        QTest::newRow("remove-row")
+            << Action{[](WorkbookDocument *d) {
+                          return new RemoveRowCommand(d, kList, firstRow(d));
+                      },
+                      [](const Core::Workbook &w) {
+                          return rowsOf(w, kList);
+                      }};
         QTest::newRow("move-row") << Action{[](WorkbookDocument *d) {
                                                 return new MoveRowCommand(d, kList, firstRow(d), 2);
                                             },
                                             [](const Core::Workbook &w) {
                                                 return rowsOf(w, kList);
                                             }};
-        QTest::newRow("add-draft") << Action{[](WorkbookDocument *d) {
-                                                 return new AddDraftCommand(
-                                                     d, QStringLiteral("First cut"), QStringLiteral("We build."));
-                                             },
-                                             [](const Core::Workbook &w) {
-                                                 return draftsOf(w);
-                                             }};
-        QTest::newRow("macro") << Action{[](WorkbookDocument *d) {
-                                             // Two changes as one step, as the wallpaper's picture.
-                                             auto *step = new StepCommand(QStringLiteral("Both"));
-                                             new SetValueCommand(d,
-                                                                 ValueTarget::setting(kSetting),
-                                                                 QStringLiteral("a"),
-                                                                 {},
-                                                                 0,
-                                                                 step);
-                                             new SetValueCommand(d,
-                                                                 ValueTarget::field(kText),
-                                                                 QStringLiteral("Both"),
-                                                                 {},
-                                                                 0,
-                                                                 step);
-                                             return step;
-                                         },
-                                         [](const Core::Workbook &w) {
-                                             return QVariantList{w.setting(kSetting), w.value(kText)};
-                                         }};
+        QTest::newRow("add-draft")
+            << Action{[](WorkbookDocument *d) {
+                          return new AddDraftCommand(
+                              d, QStringLiteral("First cut"), QStringLiteral("We build."));
+                      },
+                      [](const Core::Workbook &w) {
+                          return draftsOf(w);
+                      }};
+        QTest::newRow("macro") << Action{
+            [](WorkbookDocument *d) {
+                // Two changes as one step, as the wallpaper's picture.
+                auto *step = new StepCommand(QStringLiteral("Both"));
+                new SetValueCommand(
+                    d, ValueTarget::setting(kSetting), QStringLiteral("a"), {}, 0, step);
+                new SetValueCommand(
+                    d, ValueTarget::field(kText), QStringLiteral("Both"), {}, 0, step);
+                return step;
+            },
+            [](const Core::Workbook &w) {
+                return QVariantList{w.setting(kSetting), w.value(kText)};
+            }};
     }
 
 private slots:
@@ -265,23 +262,38 @@ private slots:
                                        : ValueTarget::setting(kSetting);
         const QVariant before = target.read(document->workbook());
         const int session = 7;
-        for (const QString &typed : {QStringLiteral("D"), QStringLiteral("Da"), QStringLiteral("Dana")}) {
-            QVERIFY(document->push(new SetValueCommand(document.get(), target, typed, QStringLiteral("Type"), session))
+        for (const QString &typed :
+             {QStringLiteral("D"), QStringLiteral("Da"), QStringLiteral("Dana")}) {
+            QVERIFY(document
+                        ->push(new SetValueCommand(
+                            document.get(), target, typed, QStringLiteral("Type"), session))
                         .ok());
         }
         QCOMPARE(document->undoStack()->count(), 1);
         QCOMPARE(target.read(document->workbook()), QVariant(QStringLiteral("Dana")));
         // Another session is another step.
-        QVERIFY(document->push(new SetValueCommand(document.get(), target, QStringLiteral("Dan"), QStringLiteral("Type"), session + 1))
+        QVERIFY(document
+                    ->push(new SetValueCommand(document.get(),
+                                               target,
+                                               QStringLiteral("Dan"),
+                                               QStringLiteral("Type"),
+                                               session + 1))
                     .ok());
         QCOMPARE(document->undoStack()->count(), 2);
         QVERIFY(document->undo().ok());
         QVERIFY(document->undo().ok());
         QCOMPARE(target.read(document->workbook()), before);
         // Typing back to where the place started leaves nothing to undo.
-        QVERIFY(document->push(new SetValueCommand(document.get(), target, QStringLiteral("X"), QStringLiteral("Type"), session + 2))
+        QVERIFY(document
+                    ->push(new SetValueCommand(document.get(),
+                                               target,
+                                               QStringLiteral("X"),
+                                               QStringLiteral("Type"),
+                                               session + 2))
                     .ok());
-        QVERIFY(document->push(new SetValueCommand(document.get(), target, before, QStringLiteral("Type"), session + 2))
+        QVERIFY(document
+                    ->push(new SetValueCommand(
+                        document.get(), target, before, QStringLiteral("Type"), session + 2))
                     .ok());
         QCOMPARE(document->undoStack()->count(), 0);
     }
@@ -303,11 +315,16 @@ private slots:
                                        ? ValueTarget::cell(kList, firstRow(document.get()), kColumn)
                                        : ValueTarget::setting(kSetting);
         const int session = 3;
-        QVERIFY(document->push(new SetValueCommand(document.get(), target, QStringLiteral("Dana"), QStringLiteral("Type"), session))
+        QVERIFY(document
+                    ->push(new SetValueCommand(document.get(),
+                                               target,
+                                               QStringLiteral("Dana"),
+                                               QStringLiteral("Type"),
+                                               session))
                     .ok());
         QVERIFY(breakTheFile(path));
-        const auto failed = document->push(
-            new SetValueCommand(document.get(), target, QStringLiteral("Dana Ok"), QStringLiteral("Type"), session));
+        const auto failed = document->push(new SetValueCommand(
+            document.get(), target, QStringLiteral("Dana Ok"), QStringLiteral("Type"), session));
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().code, Core::ErrorCode::Io);
         // One step, which holds what the file holds.
@@ -385,9 +402,13 @@ private slots:
         const QString path = UiTestUtil::newDemo(*m_dir);
         auto document = open(path);
         QVERIFY(document);
-        QVERIFY(document->push(new SetValueCommand(document.get(), ValueTarget::field(kText), QStringLiteral("A")))
+        QVERIFY(document
+                    ->push(new SetValueCommand(
+                        document.get(), ValueTarget::field(kText), QStringLiteral("A")))
                     .ok());
-        QVERIFY(document->push(new SetValueCommand(document.get(), ValueTarget::field(kText), QStringLiteral("B")))
+        QVERIFY(document
+                    ->push(new SetValueCommand(
+                        document.get(), ValueTarget::field(kText), QStringLiteral("B")))
                     .ok());
         QVERIFY(document->undo().ok());
         QVERIFY(document->canUndo());
@@ -395,7 +416,10 @@ private slots:
         QSignalSpy canUndo(document.get(), &WorkbookDocument::canUndoChanged);
         QSignalSpy canRedo(document.get(), &WorkbookDocument::canRedoChanged);
         QVERIFY(breakTheFile(path));
-        QVERIFY(!document->push(new SetValueCommand(document.get(), ValueTarget::field(QStringLiteral("AC3")), QStringLiteral("C")))
+        QVERIFY(!document
+                     ->push(new SetValueCommand(document.get(),
+                                                ValueTarget::field(QStringLiteral("AC3")),
+                                                QStringLiteral("C")))
                      .ok());
         QVERIFY(!document->canUndo());
         QVERIFY(!document->canRedo());
@@ -413,7 +437,10 @@ private slots:
         QVERIFY(document);
         QSignalSpy moved(document.get(), &WorkbookDocument::locationChanged);
         const qint64 row = firstRow(document.get());
-        QVERIFY(document->push(new SetValueCommand(document.get(), ValueTarget::cell(kList, row, kColumn), QStringLiteral("X")))
+        QVERIFY(document
+                    ->push(new SetValueCommand(document.get(),
+                                               ValueTarget::cell(kList, row, kColumn),
+                                               QStringLiteral("X")))
                     .ok());
         QCOMPARE(moved.count(), 0); // the user is there already
         QVERIFY(document->undo().ok());
@@ -426,8 +453,10 @@ private slots:
         const QString path = UiTestUtil::newDemo(*m_dir);
         auto document = open(path);
         QVERIFY(document);
-        const auto refused = document->push(new SetValueCommand(
-            document.get(), ValueTarget::field(QStringLiteral("AC2")), QStringLiteral("no such choice")));
+        const auto refused =
+            document->push(new SetValueCommand(document.get(),
+                                               ValueTarget::field(QStringLiteral("AC2")),
+                                               QStringLiteral("no such choice")));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, Core::ErrorCode::InvalidValue);
         const auto gone = document->push(new RemoveRowCommand(document.get(), kList, 999999));
@@ -442,13 +471,15 @@ private slots:
         const QString path = UiTestUtil::newDemo(*m_dir);
         auto document = open(path);
         QVERIFY(document);
-        QVERIFY(document->keepSetting(QStringLiteral("wizardPage"), QStringLiteral("cause/0")).ok());
+        QVERIFY(
+            document->keepSetting(QStringLiteral("wizardPage"), QStringLiteral("cause/0")).ok());
         QCOMPARE(document->undoStack()->count(), 0);
         QCOMPARE(document->workbook().setting(QStringLiteral("wizardPage")).toString(),
                  QStringLiteral("cause/0"));
         // A failure there stops editing like any other write, and is kept for the rescue.
         QVERIFY(breakTheFile(path));
-        QVERIFY(!document->keepSetting(QStringLiteral("wizardPage"), QStringLiteral("cause/1")).ok());
+        QVERIFY(
+            !document->keepSetting(QStringLiteral("wizardPage"), QStringLiteral("cause/1")).ok());
         QVERIFY(document->hasFailed());
         QCOMPARE(document->unsavedOperations().size(), 1);
     }

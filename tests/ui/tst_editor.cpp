@@ -5,7 +5,9 @@
 #include "core/workbookjson.h"
 #include "ui/commands/workbookcommands.h"
 #include "ui/dialogs.h"
+#include "ui/fieldeditors.h"
 #include "ui/findbar.h"
+#include "ui/findhighlight.h"
 #include "ui/mainwindow.h"
 #include "ui/sectionpage.h"
 #include "ui/settings.h"
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -397,37 +400,201 @@ private slots:
         QCOMPARE(reopen(path, m_definition).lists.value(QStringLiteral("AC6")).size(), 3);
     }
 
-    void findJumpsToTheMatchingField()
+    /** The find bar's marks in the window: overlays, long texts' extra selections, cells. */
+    static int countMarks(QWidget *window)
     {
-        const QString path = newDemo();
-        MainWindow window(m_definition);
-        QVERIFY(window.openFile(path));
+        int marks = 0;
+        for (auto *mark : window->findChildren<FindHighlight *>()) {
+            marks += mark->isVisible() ? 1 : 0;
+        }
+        for (auto *text : window->findChildren<QPlainTextEdit *>()) {
+            for (const QTextEdit::ExtraSelection &selection : text->extraSelections()) {
+                marks += selection.format.property(FindHighlight::kProperty).toBool() ? 1 : 0;
+            }
+        }
+        for (auto *table : window->findChildren<QTableView *>()) {
+            const QAbstractItemModel *model = table->model();
+            for (int row = 0; model && row < model->rowCount(); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    marks += model->index(row, column).data(Qt::BackgroundRole).isValid() ? 1 : 0;
+                }
+            }
+        }
+        return marks;
+    }
+
+    /** Opens the demo and searches for `text` with Ctrl+F; returns the find field. */
+    QLineEdit *startFind(MainWindow &window, const QString &text)
+    {
+        if (!window.openFile(newDemo())) {
+            return nullptr;
+        }
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTest::keySequence(&window, QKeySequence::Find);
+        if (!QTest::qWaitForWindowExposed(&window)) {
+            return nullptr;
+        }
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_F));
         auto *findEdit = find<QLineEdit>(&window, QStringLiteral("findEdit"));
-        QTRY_VERIFY(findEdit->hasFocus());
+        if (!findEdit || !QTest::qWaitFor([&] {
+                return findEdit->hasFocus();
+            })) {
+            return nullptr;
+        }
+        QTest::keyClicks(findEdit, text);
+        return findEdit;
+    }
+
+    void findNeverEditsAnAnswer()
+    {
+        // Enter used to select the match in the answer itself, and Enter again replaced it with
+        // a line break ("Ask–Build–Ship loop" became "Ask–Build–Ship⏎"), which was saved.
+        MainWindow window(m_definition);
+        QLineEdit *findEdit = startFind(window, QStringLiteral("loop"));
+        QVERIFY(findEdit);
+        const QString path = window.document()->workbook().path();
+        const Core::WorkbookContent before = window.document()->workbook().content();
+        for (int i = 0; i < 20; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QCOMPARE(QApplication::focusWidget(), findEdit); // the keyboard stays in the bar
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+        QCOMPARE(QApplication::focusWidget(), findEdit);
+        window.document()->flushPendingEdits();
+        QCOMPARE(window.document()->undoStack()->count(), 0);
+        QCOMPARE(window.document()->workbook().content(), before);
+        window.close();
+        QCOMPARE(reopen(path, m_definition), before);
+    }
+
+    void findMarksOnlyTheCurrentMatchInItsOwnColour()
+    {
+        MainWindow window(m_definition);
+        QLineEdit *findEdit = startFind(window, QStringLiteral("permission culture"));
+        QVERIFY(findEdit);
         const QList<FindMatch> matches =
             findInWorkbook(window.document()->workbook(), QStringLiteral("permission culture"));
         QVERIFY(matches.size() >= 3);
-        QTest::keyClicks(findEdit, QStringLiteral("permission culture"));
-        QTest::keyClick(findEdit, Qt::Key_Return);
-        const FindMatch &first = matches.first();
-        QCOMPARE(window.currentPage()->section().id,
-                 m_definition.sectionOf(first.where.fieldId)->id);
-        QWidget *focused = QApplication::focusWidget();
-        QVERIFY(focused);
-        QVERIFY2(focused->objectName().startsWith(QStringLiteral("edit-")),
-                 qPrintable(focused->objectName()));
-        if (auto *line = qobject_cast<QLineEdit *>(focused)) {
-            QCOMPARE(line->selectedText().toLower(), QStringLiteral("permission culture"));
-        } else if (auto *text = qobject_cast<QPlainTextEdit *>(focused)) {
-            QCOMPARE(text->textCursor().selectedText().toLower(),
-                     QStringLiteral("permission culture"));
+        QCOMPARE(countMarks(&window), 0);
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(findEdit, Qt::Key_Return);
+            const FindMatch &match = matches.at(i);
+            QCOMPARE(window.currentPage()->section().id,
+                     m_definition.sectionOf(match.where.fieldId)->id);
+            QCOMPARE(countMarks(&window), 1); // the previous one is cleared
+            // Nothing is selected: the mark is not the selection.
+            QWidget *field = window.currentPage()->editorFor(match.where.fieldId)->focusTarget();
+            if (auto *line = qobject_cast<QLineEdit *>(field)) {
+                QVERIFY(!line->hasSelectedText());
+                auto *mark = line->findChild<FindHighlight *>();
+                QVERIFY(mark && mark->isVisible());
+                const int at = line->cursorPositionAt(mark->area().center());
+                QVERIFY2(at >= match.start && at <= match.start + match.length,
+                         qPrintable(QString::number(at)));
+            } else if (auto *text = qobject_cast<QPlainTextEdit *>(field)) {
+                QVERIFY(!text->textCursor().hasSelection());
+                QCOMPARE(text->extraSelections().size(), 1);
+                QCOMPARE(text->extraSelections().first().cursor.selectedText().toLower(),
+                         QStringLiteral("permission culture"));
+            }
         }
-        QTest::keySequence(&window, QKeySequence::FindNext);
+        QVERIFY(FindHighlight::background() != window.palette().color(QPalette::Highlight));
         QCOMPARE(find<QLabel>(&window, QStringLiteral("findStatus"))->text(),
-                 QStringLiteral("2 of %1").arg(matches.size()));
+                 QStringLiteral("3 of %1").arg(matches.size()));
+    }
+
+    void findGoesBackWithShiftEnterAndShiftF3()
+    {
+        MainWindow window(m_definition);
+        QLineEdit *findEdit = startFind(window, QStringLiteral("permission culture"));
+        QVERIFY(findEdit);
+        const int count =
+            int(findInWorkbook(window.document()->workbook(), QStringLiteral("permission culture"))
+                    .size());
+        auto *status = find<QLabel>(&window, QStringLiteral("findStatus"));
+        auto status_ = [&](int n) {
+            return QStringLiteral("%1 of %2").arg(n).arg(count);
+        };
+        QTest::keyClick(findEdit, Qt::Key_Return);
+        QCOMPARE(status->text(), status_(1));
+        QTest::keyClick(findEdit, Qt::Key_F3);
+        QCOMPARE(status->text(), status_(2));
+        QTest::keyClick(findEdit, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(status->text(), status_(1));
+        QTest::keyClick(findEdit, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(status->text(), status_(count)); // round to the last
+        QCOMPARE(QApplication::focusWidget(), findEdit);
+    }
+
+    void escapePutsTheKeyboardInTheFieldOfTheMatch()
+    {
+        MainWindow window(m_definition);
+        QLineEdit *findEdit = startFind(window, QStringLiteral("loop"));
+        QVERIFY(findEdit);
+        const FindMatch match =
+            findInWorkbook(window.document()->workbook(), QStringLiteral("loop")).first();
+        QTest::keyClick(findEdit, Qt::Key_Return);
+        QTest::keyClick(findEdit, Qt::Key_Escape);
+        QVERIFY(!find<QWidget>(&window, QStringLiteral("findBar"))->isVisible());
+        QCOMPARE(countMarks(&window), 0);
+        auto *field = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());
+        QVERIFY(field);
+        QCOMPARE(field->objectName(), QStringLiteral("edit-") + match.where.fieldId);
+        // The cursor after the match, nothing selected: the next key typed replaces nothing.
+        QVERIFY(!field->textCursor().hasSelection());
+        QCOMPARE(field->textCursor().position(), match.start + match.length);
+    }
+
+    void everyDocumentedShortcutWorksWithoutAPlatformTheme()
+    {
+        // The offscreen platform has no platform theme, as a bare desktop: QKeySequence::SaveAs
+        // is empty there, and Ctrl+Shift+S did nothing.
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(newDemo()));
+        window.showStudio(); // its shortcuts too
+        QList<QKeySequence> bound;
+        QStringList listed;
+        for (const QAction *a : window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : a->shortcuts()) {
+                bound.append(key);
+            }
+            if (!a->shortcuts().isEmpty()) {
+                listed.append(QStringLiteral("%1\t%2").arg(
+                    a->text().remove(u'&'), a->shortcut().toString(QKeySequence::PortableText)));
+            }
+        }
+        for (const QShortcut *s : window.findChildren<QShortcut *>()) {
+            bound.append(s->key());
+        }
+        qInfo("%s", qPrintable(listed.join(u'\n')));
+        QFile readme(QFINDTESTDATA("../README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QString text = QString::fromUtf8(readme.readAll());
+        // Keys that a widget handles itself, where README names them: tables (Insert, F2,
+        // Ctrl+Delete, Alt+Up/Down), the find field (Shift+Enter), buttons' mnemonics in the
+        // wizard (Alt+N, Alt+B), and Esc.
+        const QStringList byWidgets = {QStringLiteral("Ctrl+Delete"),
+                                       QStringLiteral("Alt+Up"),
+                                       QStringLiteral("Alt+Down"),
+                                       QStringLiteral("F2"),
+                                       QStringLiteral("Shift+Enter"),
+                                       QStringLiteral("Alt+N"),
+                                       QStringLiteral("Alt+B")};
+        static const QRegularExpression documented(QStringLiteral(
+            "\\b(?:(?:Ctrl|Shift|Alt)\\+)+(?:[A-Z0-9]\\b|F\\d+\\b|[A-Z][a-z]+)|\\bF\\d+\\b"));
+        QStringList checked;
+        for (auto it = documented.globalMatch(text); it.hasNext();) {
+            const QString key = it.next().captured();
+            if (byWidgets.contains(key) || checked.contains(key)) {
+                continue;
+            }
+            checked.append(key);
+            const QKeySequence sequence = QKeySequence::fromString(key, QKeySequence::PortableText);
+            QVERIFY2(!sequence.isEmpty(), qPrintable(key));
+            QVERIFY2(bound.contains(sequence), qPrintable(key + QStringLiteral(" does nothing")));
+        }
+        QVERIFY2(checked.contains(QStringLiteral("Ctrl+Shift+S")), qPrintable(checked.join(u' ')));
+        QVERIFY(checked.size() >= 12);
     }
 
     void sectionShortcutsAndAccessibleNames()
@@ -519,6 +686,44 @@ private slots:
         QVERIFY(window.document()->isEditable());
         QCOMPARE(reopen(rescued, m_definition).values.value(QStringLiteral("AC1")).toString(),
                  QStringLiteral("Marco"));
+    }
+
+    void aFailedListEditStopsUndoAndGoesIntoTheRescueCopy()
+    {
+        // The rescue used to replay a failed row command as a scalar field ("The framework has
+        // no field AC4 that holds a single value"), so Save a Copy failed.
+        const QString path = newDemo();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QLineEdit *name = editor<QLineEdit>(window, QStringLiteral("AC1"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral(" Jr"));
+        window.document()->flushPendingEdits();
+        QAction *undo = action(window, QStringLiteral("Undo"));
+        QVERIFY(undo->isEnabled());
+        const int rows = int(window.document()->workbook().rows(QStringLiteral("AC4")).size());
+
+        QVERIFY(QFile::rename(path, m_dir->filePath(QStringLiteral("moved.rallybook"))));
+        window.showLocation({QStringLiteral("AC4"), 0, {}});
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("add-AC4")), Qt::LeftButton);
+        QVERIFY(find<QWidget>(&window, QStringLiteral("infoBar"))->isVisible());
+        QVERIFY(!undo->isEnabled()); // editing has stopped: so have undo and redo
+        QVERIFY(!action(window, QStringLiteral("Redo"))->isEnabled());
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(window.document()->workbook().value(QStringLiteral("AC1")).toString(),
+                 QStringLiteral("Dana Okafor Jr"));
+
+        const QString rescued = m_dir->filePath(QStringLiteral("rescued.rallybook"));
+        Dialogs::setNextFileName(rescued);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("rescueButton")),
+                          Qt::LeftButton);
+        QCOMPARE(window.document()->workbook().path(), rescued);
+        const Core::WorkbookContent copy = reopen(rescued, m_definition);
+        QCOMPARE(copy.lists.value(QStringLiteral("AC4")).size(), rows + 1);
+        QCOMPARE(copy.values.value(QStringLiteral("AC1")).toString(),
+                 QStringLiteral("Dana Okafor Jr"));
     }
 
     void windowGeometryAndSplitterAreRemembered()
