@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include "tests/ui/uitestutil.h"
 
@@ -193,6 +195,31 @@ private slots:
         QVERIFY(window.openFile(path));
         PlanningWizard *wizard = window.openWizard();
         QCOMPARE(wizard->currentStep(), 5);
+    }
+
+    void thePageIsBookkeepingAndAFailureToKeepItIsSaid()
+    {
+        const QString path = newBlank();
+        MainWindow window(m_definition);
+        QVERIFY(window.openFile(path));
+        window.show();
+        PlanningWizard *wizard = window.openWizard();
+        QVERIFY(wizard);
+        wizard->next();
+        wizard->next();
+        // Remembered in the workbook, but no undo step: Ctrl+Z undoes answers, not pages.
+        QCOMPARE(window.document()->workbook().setting(PlanningWizard::pageSettingKey()).toString(),
+                 wizard->stepKey(2));
+        QCOMPARE(window.document()->undoStack()->count(), 0);
+        auto *failure = wizard->findChild<QLabel *>(QStringLiteral("wizardFailure"));
+        QVERIFY(failure && !failure->isVisible());
+        // The file is moved away: keeping the page fails like any write, and the wizard says so
+        // (the window's own bar is behind it).
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".moved")));
+        wizard->next();
+        QVERIFY(failure->isVisible());
+        QVERIFY2(failure->text().contains(QStringLiteral("moved")), qPrintable(failure->text()));
+        QVERIFY(window.document()->hasFailed());
     }
 
     void findingsOnAPageFollowTheAnswers()
