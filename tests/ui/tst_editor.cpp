@@ -114,7 +114,7 @@ private slots:
                          .hasMatch(),
                      qPrintable(detail));
         }
-        // DOMAIN.md §8: the demo's only findings are two tips.
+        // The Shipwrights demo is built to pass every check but two tips.
         QCOMPARE(sidebar->item(8)->data(Qt::UserRole + 2).toString(), QStringLiteral("2 tips"));
         QCOMPARE(sidebar->item(8)->data(Qt::UserRole + 1).toInt(),
                  window.document()->readiness().score);
