@@ -180,32 +180,27 @@ Core::Result<void> WorkbookDocument::push(QUndoCommand *command)
 
 Core::Result<void> WorkbookDocument::undo()
 {
-    flushPendingEdits();
-    if (!isEditable()) {
-        return Core::Error{Core::ErrorCode::ReadOnly, readOnlyReason(), m_workbook->path()};
-    }
-    if (!m_undoStack->canUndo()) {
-        return {};
-    }
-    return step(
-        [this] {
-            m_undoStack->undo();
-        },
-        true);
+    return travel(&QUndoStack::canUndo, &QUndoStack::undo);
 }
 
 Core::Result<void> WorkbookDocument::redo()
+{
+    return travel(&QUndoStack::canRedo, &QUndoStack::redo);
+}
+
+Core::Result<void> WorkbookDocument::travel(bool (QUndoStack::*can)() const,
+                                            void (QUndoStack::*go)())
 {
     flushPendingEdits();
     if (!isEditable()) {
         return Core::Error{Core::ErrorCode::ReadOnly, readOnlyReason(), m_workbook->path()};
     }
-    if (!m_undoStack->canRedo()) {
+    if (!(m_undoStack->*can)()) {
         return {};
     }
     return step(
-        [this] {
-            m_undoStack->redo();
+        [this, go] {
+            (m_undoStack->*go)();
         },
         true);
 }

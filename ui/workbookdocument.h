@@ -122,6 +122,8 @@ private:
     Core::Result<void> perform(WorkbookOperation &operation);
     /** Runs one undo-history step (push, undo or redo) and returns its first failure. */
     Core::Result<void> step(const std::function<void()> &run, bool navigate);
+    /** Undo or redo (`can` and `go` of the stack): one step, and views move to what it changed. */
+    Core::Result<void> travel(bool (QUndoStack::*can)() const, void (QUndoStack::*go)());
     void noteSaved();
     void noteWriteFailed(const Core::Error &error);
     void emitUndoAvailability();

@@ -58,6 +58,20 @@ qint64 firstRow(const WorkbookDocument *document)
     return document->workbook().rows(kList).value(0).id;
 }
 
+/** A place of each kind in the demo: a text field, a list cell, a setting. */
+ValueTarget targetOf(ValueTarget::Kind kind, const WorkbookDocument *document)
+{
+    switch (kind) {
+    case ValueTarget::Kind::Field:
+        return ValueTarget::field(kText);
+    case ValueTarget::Kind::Cell:
+        return ValueTarget::cell(kList, firstRow(document), kColumn);
+    case ValueTarget::Kind::Setting:
+        return ValueTarget::setting(kSetting);
+    }
+    Q_UNREACHABLE();
+}
+
 /** A sync client moves the file away while it is open: the next write fails (and is refused). */
 bool breakTheFile(const QString &path)
 {
@@ -255,11 +269,7 @@ private slots:
         const QString path = UiTestUtil::newDemo(*m_dir);
         auto document = open(path);
         QVERIFY(document);
-        const ValueTarget target = ValueTarget::Kind(kind) == ValueTarget::Kind::Field
-                                       ? ValueTarget::field(kText)
-                                   : ValueTarget::Kind(kind) == ValueTarget::Kind::Cell
-                                       ? ValueTarget::cell(kList, firstRow(document.get()), kColumn)
-                                       : ValueTarget::setting(kSetting);
+        const ValueTarget target = targetOf(ValueTarget::Kind(kind), document.get());
         const QVariant before = target.read(document->workbook());
         const int session = 7;
         for (const QString &typed :
@@ -309,11 +319,7 @@ private slots:
         const QString path = UiTestUtil::newDemo(*m_dir);
         auto document = open(path);
         QVERIFY(document);
-        const ValueTarget target = ValueTarget::Kind(kind) == ValueTarget::Kind::Field
-                                       ? ValueTarget::field(kText)
-                                   : ValueTarget::Kind(kind) == ValueTarget::Kind::Cell
-                                       ? ValueTarget::cell(kList, firstRow(document.get()), kColumn)
-                                       : ValueTarget::setting(kSetting);
+        const ValueTarget target = targetOf(ValueTarget::Kind(kind), document.get());
         const int session = 3;
         QVERIFY(document
                     ->push(new SetValueCommand(document.get(),
