@@ -471,12 +471,13 @@ int run(const Request &request)
                 design.background == Background::Image
                     ? decodeStoredImage(book.setting(QLatin1String(kImageKey)).toByteArray())
                     : QImage();
-            written = exportPng(design,
-                                book.value(QStringLiteral("TL1")).toString(),
-                                size,
-                                background,
-                                out,
-                                request.replace);
+            written =
+                exportPng(design,
+                          book.value(book.definition().idFor(Core::Role::MiniManifesto)).toString(),
+                          size,
+                          background,
+                          out,
+                          request.replace);
         }
         if (!written) {
             printError(

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/checks.h"
 
+#include "core/checkkinds.h"
 #include "core/text.h"
 #include "core/value.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,57 +23,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rallybook::Core::Checker", text);
-}
-
-// Choice ids of movement.json the checks compare with. Ids are not shown or translated.
-const QString kLeader = u"leader"_s;
-const QString kProlificZone = u"prolific-zone"_s;
-const QString kFrustrated = u"frustrated"_s;
-const QString kNo = u"no"_s;
-const QString kUnsure = u"unsure"_s;
-const QString kSwitch = u"switch"_s;
-const QString kThirdParty = u"third-party"_s;
-const QString kTrueRing = u"true"_s;
-const QString kLoneNut = u"lone-nut"_s;
-const QString kFirstFollower = u"first-follower"_s;
-const QString kCrowd = u"crowd"_s;
-const QString kMomentum = u"momentum"_s;
-
-/** The word lists and thresholds of the definition's "constants", read once. */
-struct Rules
-{
-    Text::WordMatcher improvement;
-    Text::WordMatcher hedge;
-    Text::WordMatcher future;
-    Text::WordMatcher blame;
-    Text::WordMatcher notNames;
-    QStringList identityPrefixes;
-    QStringList abbreviations;
-    QStringList fanMetricTerms;
-    double parablesMin = 0;
-    double storylinesMin = 0;
-    double passionSignalsMin = 0;
-    double miniMaxSentences = 0;
-    double miniMaxWords = 0;
-    double manifestoMaxWords = 0;
-    double manifestoMinWords = 0;
-    double switchesMax = 0;
-    double danceMaxWords = 0;
-    double profitPerFanMin = 0;
-    double criticalMass = 0;
-    double stageOutOfStepDistance = 0;
-    double followerPushDays = 0;
-    double publishingMinPostsPerWeek = 0;
-    double publishingMinMonths = 0;
-    double errorPenalty = 0;
-    double warningPenalty = 0;
-    double tipPenalty = 0;
-};
-
-/** Reads constants, collecting every problem so that one message can name them all. */
+/** Reads the constants the inputs name, collecting every problem so that one message names all. */
 class ConstantsReader
 {
 public:
@@ -83,9 +33,10 @@ public:
 
     const QStringList &problems() const { return m_problems; }
 
-    QStringList words(const char *key)
+    /** `where` names the place that uses the constant: "AC-C1, input “min”". */
+    QStringList words(const QString &key, const QString &where)
     {
-        const QJsonValue value = m_constants.value(QLatin1String(key));
+        const QJsonValue value = m_constants.value(key);
         QStringList words;
         bool ok = value.isArray();
         for (const QJsonValue &word : value.toArray()) {
@@ -93,26 +44,33 @@ public:
             words.append(word.toString());
         }
         if (!ok) {
-            m_problems.append(tr("\u201c%1\u201d must be a list of words").arg(QLatin1String(key)));
+            m_problems.append(
+                Checker::tr("\u201c%1\u201d must be a list of words (%2)").arg(key, where));
         }
         return words;
     }
 
-    Text::WordMatcher matcher(const char *wordsKey, const char *patternsKey = nullptr)
+    Text::WordMatcher
+    matcher(const QString &wordsKey, const QString &patternsKey, const QString &where)
     {
-        const QStringList list = words(wordsKey);
-        const QStringList patterns = patternsKey ? words(patternsKey) : QStringList();
+        const QStringList list = words(wordsKey, where);
+        const QStringList patterns =
+            patternsKey.isEmpty() ? QStringList() : words(patternsKey, where);
         auto matcher = Text::WordMatcher::create(list, patterns);
         if (!matcher) {
-            m_problems.append(QStringLiteral("\u201c%1\u201d: %2")
-                                  .arg(QLatin1String(patternsKey ? patternsKey : wordsKey),
+            m_problems.append(QStringLiteral("\u201c%1\u201d (%2): %3")
+                                  .arg(patternsKey.isEmpty() ? wordsKey : patternsKey,
+                                       where,
                                        matcher.error().message));
             return {};
         }
         return matcher.value();
     }
 
-    double number(const char *key) { return number(m_constants, key, QLatin1String(key)); }
+    double number(const QString &key, const QString &where)
+    {
+        return number(m_constants, key, key, where);
+    }
 
     double number(const char *objectKey, const char *key)
     {
@@ -120,18 +78,22 @@ public:
         const QString name =
             QStringLiteral("%1.%2").arg(QLatin1String(objectKey), QLatin1String(key));
         if (!object.isObject()) {
-            m_problems.append(tr("\u201c%1\u201d must be a number from 0").arg(name));
+            m_problems.append(Checker::tr("\u201c%1\u201d must be a number from 0").arg(name));
             return 0;
         }
-        return number(object.toObject(), key, name);
+        return number(object.toObject(), QLatin1String(key), name, {});
     }
 
 private:
-    double number(const QJsonObject &object, const char *key, const QString &name)
+    double
+    number(const QJsonObject &object, const QString &key, const QString &name, const QString &where)
     {
-        const QJsonValue value = object.value(QLatin1String(key));
+        const QJsonValue value = object.value(key);
         if (!value.isDouble() || value.toDouble() < 0) {
-            m_problems.append(tr("\u201c%1\u201d must be a number from 0").arg(name));
+            m_problems.append(
+                where.isEmpty()
+                    ? Checker::tr("\u201c%1\u201d must be a number from 0").arg(name)
+                    : Checker::tr("\u201c%1\u201d must be a number from 0 (%2)").arg(name, where));
             return 0;
         }
         return value.toDouble();
@@ -152,33 +114,31 @@ bool isFilledRow(const ListRow &row)
     return std::any_of(row.cells.begin(), row.cells.end(), isFilledCell);
 }
 
-/** Read access to a workbook's answers, as the checks need them. */
+/**
+ * Read access to a workbook's answers, as the checks need them. Answers are read through the
+ * fields the definition resolved, never through an id typed in code, so an unknown field
+ * cannot be asked for.
+ */
 class Answers
 {
 public:
-    Answers(const Definition &definition, const WorkbookContent &content)
-        : m_definition(definition)
-        , m_content(content)
+    explicit Answers(const WorkbookContent &content)
+        : m_content(content)
     {}
 
-    const Definition &definition() const { return m_definition; }
-
-    QString text(const QString &fieldId) const
+    QString text(const Field &field) const { return m_content.values.value(field.id).toString(); }
+    bool isEmpty(const Field &field) const
     {
-        return m_content.values.value(fieldId).toString();
+        return Values::isEmpty(m_content.values.value(field.id));
     }
-    bool isEmpty(const QString &fieldId) const
+    QStringList checklist(const Field &field) const
     {
-        return Values::isEmpty(m_content.values.value(fieldId));
-    }
-    QStringList checklist(const QString &fieldId) const
-    {
-        return m_content.values.value(fieldId).toStringList();
+        return m_content.values.value(field.id).toStringList();
     }
     /** The number given, else the field's default; none when neither exists. */
-    std::optional<double> number(const QString &fieldId) const
+    std::optional<double> number(const Field &field) const
     {
-        const QVariant value = m_content.values.value(fieldId);
+        const QVariant value = m_content.values.value(field.id);
         if (!Values::isEmpty(value)) {
             bool ok = false;
             const double number = value.toDouble(&ok);
@@ -186,14 +146,13 @@ public:
                 return number;
             }
         }
-        const Field *field = m_definition.field(fieldId);
-        return field ? field->defaultValue : std::nullopt;
+        return field.defaultValue;
     }
     /** The rows of a list that hold anything; blank rows are skipped. */
-    QList<const ListRow *> rows(const QString &fieldId) const
+    QList<const ListRow *> rows(const Field &list) const
     {
         QList<const ListRow *> filled;
-        const auto it = m_content.lists.constFind(fieldId);
+        const auto it = m_content.lists.constFind(list.id);
         if (it != m_content.lists.constEnd()) {
             for (const ListRow &row : it.value()) {
                 if (isFilledRow(row)) {
@@ -203,30 +162,56 @@ public:
         }
         return filled;
     }
-    int rowCount(const QString &fieldId) const
+    int rowCount(const Field &list) const
     {
-        const auto it = m_content.lists.constFind(fieldId);
+        const auto it = m_content.lists.constFind(list.id);
         if (it == m_content.lists.constEnd()) {
             return 0;
         }
         return int(std::count_if(it->begin(), it->end(), isFilledRow));
     }
+    /** A list with a row, a group with every part filled, a value that is not empty. */
     bool isFilled(const Field &field) const
     {
-        return field.type == FieldType::List ? rowCount(field.id) > 0 : !isEmpty(field.id);
+        switch (field.type) {
+        case FieldType::List:
+            return rowCount(field) > 0;
+        case FieldType::Group:
+            return std::all_of(field.parts.begin(), field.parts.end(), [this](const Field &part) {
+                return isFilled(part);
+            });
+        default:
+            return !isEmpty(field);
+        }
+    }
+    /** Rows of a list, ticked items of a checklist, filled parts of a group. */
+    int count(const Field &field) const
+    {
+        switch (field.type) {
+        case FieldType::List:
+            return rowCount(field);
+        case FieldType::Checklist:
+            return int(checklist(field).size());
+        case FieldType::Group:
+            return int(
+                std::count_if(field.parts.begin(), field.parts.end(), [this](const Field &p) {
+                    return isFilled(p);
+                }));
+        default:
+            return isFilled(field) ? 1 : 0;
+        }
     }
 
-    static QString cell(const ListRow *row, const QString &columnId)
+    static QString cell(const ListRow *row, const Field &column)
     {
-        return row->cells.value(columnId).toString();
+        return row->cells.value(column.id).toString();
     }
-    static bool isBlankCell(const ListRow *row, const QString &columnId)
+    static bool isBlankCell(const ListRow *row, const Field &column)
     {
-        return !isFilledCell(row->cells.value(columnId));
+        return !isFilledCell(row->cells.value(column.id));
     }
 
 private:
-    const Definition &m_definition;
     const WorkbookContent &m_content;
 };
 
@@ -251,11 +236,133 @@ Verdict when(bool fired)
     return Verdict{fired, std::nullopt, {}};
 }
 
+/**
+ * The inputs of one check or figure with its constants read: what an implementation works with.
+ * Every input the kind requires is there (Definition resolved them); optional ones may not be.
+ */
+class Params
+{
+public:
+    Params() = default;
+    explicit Params(const Inputs *inputs)
+        : m_inputs(inputs)
+    {}
+
+    const Input *input(QStringView name) const { return m_inputs->find(name); }
+    /** A required Field input. */
+    const Field &field(QStringView name) const { return *input(name)->field(); }
+    const QList<const Field *> &fields(QStringView name) const { return input(name)->fields; }
+    /** An optional Fields input; empty when left out. */
+    QList<const Field *> fieldsIfAny(QStringView name) const
+    {
+        const Input *found = input(name);
+        return found ? found->fields : QList<const Field *>();
+    }
+    /** A required Column input: the column and its list. */
+    std::pair<const Field *, const Field *> column(QStringView name) const
+    {
+        const Input *found = input(name);
+        return {found->field(), found->lists.value(0)};
+    }
+    /** A Choice input's id; empty when an optional one is left out. */
+    QString choice(QStringView name) const
+    {
+        const Input *found = input(name);
+        return found ? found->value() : QString();
+    }
+    bool flag(QStringView name) const
+    {
+        const Input *found = input(name);
+        return found && found->flag;
+    }
+    std::optional<double> number(QStringView name) const
+    {
+        for (const auto &[key, value] : m_numbers) {
+            if (key == name) {
+                return value;
+            }
+        }
+        return std::nullopt;
+    }
+    const Text::WordMatcher &matcher(QStringView name) const
+    {
+        for (const auto &[key, value] : m_matchers) {
+            if (key == name) {
+                return value;
+            }
+        }
+        static const Text::WordMatcher none;
+        return none;
+    }
+    QStringList strings(QStringView name) const
+    {
+        for (const auto &[key, value] : m_strings) {
+            if (key == name) {
+                return value;
+            }
+        }
+        return {};
+    }
+    /** Minimums: each number field with its least value. */
+    const QList<std::pair<const Field *, double>> &minimums() const { return m_minimums; }
+
+    /** Reads the constants `kind`'s inputs name; problems name `owner` ("AC-C1"). */
+    void read(const Kind &kind, const QString &owner, ConstantsReader &reader)
+    {
+        const InputSpec *patterns = nullptr;
+        for (const InputSpec &spec : kind.inputs) {
+            patterns = spec.type == InputType::Patterns ? &spec : patterns;
+        }
+        for (const InputSpec &spec : kind.inputs) {
+            const QString name = QLatin1String(spec.name);
+            const Input *given = input(name);
+            if (!given) {
+                continue;
+            }
+            const QString where = Checker::tr("%1, input \u201c%2\u201d").arg(owner, name);
+            switch (spec.type) {
+            case InputType::Number:
+                m_numbers.append({name, reader.number(given->value(), where)});
+                break;
+            case InputType::Words: {
+                const Input *extra =
+                    patterns ? input(QString::fromLatin1(patterns->name)) : nullptr;
+                m_matchers.append(
+                    {name,
+                     reader.matcher(given->value(), extra ? extra->value() : QString(), where)});
+                break;
+            }
+            case InputType::Strings:
+                m_strings.append({name, reader.words(given->value(), where)});
+                break;
+            case InputType::Minimums:
+                for (qsizetype i = 0; i < given->fields.size(); ++i) {
+                    m_minimums.append(
+                        {given->fields.at(i), reader.number(given->values.at(i), where)});
+                }
+                break;
+            default:
+                break;
+            }
+        }
+    }
+
+private:
+    const Inputs *m_inputs = nullptr;
+    QList<std::pair<QString, double>> m_numbers;
+    QList<std::pair<QString, Text::WordMatcher>> m_matchers;
+    QList<std::pair<QString, QStringList>> m_strings;
+    QList<std::pair<const Field *, double>> m_minimums;
+};
+
 struct Context
 {
     const Answers &answers;
-    const Rules &rules;
+    const Params &in;
+    const QStringList &abbreviations;
     const Figures &figures;
+    /** The stage field of the figure that suggests a stage; nullptr without one. */
+    const Field *stageField;
     QDate today;
     /** Findings of the checks evaluated before this one, with their section's position. */
     const QList<std::pair<int, Finding>> &earlier;
@@ -264,18 +371,10 @@ struct Context
 
 using CheckFunction = Verdict (*)(const Context &);
 
-struct Implementation
-{
-    const char *id;
-    CheckFunction run;
-    /** Runs after every other check, because it looks at their findings (AP-C4). */
-    bool last = false;
-};
-
-bool anySame(const QString &text, const QList<const ListRow *> &rows, const QString &columnId)
+bool anySame(const QString &text, const QList<const ListRow *> &rows, const Field &column)
 {
     return std::any_of(rows.begin(), rows.end(), [&](const ListRow *row) {
-        return Text::sameText(text, Answers::cell(row, columnId));
+        return Text::sameText(text, Answers::cell(row, column));
     });
 }
 
@@ -312,277 +411,163 @@ bool containsAny(const QString &text, const QStringList &parts)
     });
 }
 
-// The checks of DOMAIN.md, one function each, in the order of the definition. The rule of each
-// is quoted above it. Texts a rule requires something of (a count, a word, a prefix) fail when
-// empty; rules that forbid something, and comparisons with a choice or number, need an answer.
-const Implementation kImplementations[] = {
-    // count(AC4) < PARABLES_MIN
-    {"AC-C1",
-     [](const Context &c) {
-         return when(c.answers.rowCount(u"AC4"_s) < c.rules.parablesMin);
-     }},
-    // AC5 empty
-    {"AC-C2",
-     [](const Context &c) {
-         return when(c.answers.rowCount(u"AC5"_s) == 0);
-     }},
-    // AC6 empty, or every stance contains a HEDGE_WORD
-    {"AC-C3",
-     [](const Context &c) {
-         bool firm = false;
-         for (const ListRow *row : c.answers.rows(u"AC6"_s)) {
-             const QString stance = Answers::cell(row, u"stance"_s);
-             firm = firm || (!stance.trimmed().isEmpty() && !c.rules.hedge.matches(stance));
-         }
-         return when(!firm);
-     }},
-    // AC2 = Leader and AC9 "Framework & results" empty
-    {"AC-C4",
-     [](const Context &c) {
-         return when(c.answers.text(u"AC2"_s) == kLeader && c.answers.isEmpty(u"AC9.framework"_s));
-     }},
-    // any AC9 part empty
-    {"AC-C5",
-     [](const Context &c) {
-         const Field *origin = c.answers.definition().field(u"AC9"_s);
-         bool gap = false;
-         for (const Field &part : origin ? origin->parts : QList<Field>()) {
-             gap = gap || !c.answers.isFilled(part);
-         }
-         return when(gap);
-     }},
-    // AC8 ≠ Prolific Zone
-    {"AC-C6",
-     [](const Context &c) {
-         const QString index = c.answers.text(u"AC8"_s);
-         return when(!index.isEmpty() && index != kProlificZone);
-     }},
-    // count(AC7) < 2
-    {"AC-C7",
-     [](const Context &c) {
-         return when(c.answers.checklist(u"AC7"_s).size() < c.rules.storylinesMin);
-     }},
+/** Where `id` is among the choices of `field`, or -1. */
+qsizetype choicePosition(const Field &field, const QString &id)
+{
+    for (qsizetype i = 0; i < field.choices.size(); ++i) {
+        if (field.choices.at(i).id == id) {
+            return i;
+        }
+    }
+    return -1;
+}
 
-    // fewer than 3 TB7 lists non-empty
-    {"TB-C1",
+/** An implemented kind of check (docs/definition.md, "Check kinds and inputs"). */
+struct Implementation
+{
+    const char *kind;
+    CheckFunction run;
+};
+
+// The kinds of check, one function each. The content rules they implement, and how they meet
+// empty answers, are in docs/content-rules.md: a rule that asks for something (a count, a word,
+// a prefix) fails on an empty answer; one that forbids something, and a comparison with a choice
+// or a number, needs an answer.
+const Implementation kImplementations[] = {
+    {"required",
      [](const Context &c) {
-         const Field *passion = c.answers.definition().field(u"TB7"_s);
-         int shown = 0;
-         for (const Field &part : passion ? passion->parts : QList<Field>()) {
-             shown += c.answers.isFilled(part) ? 1 : 0;
+         const QList<const Field *> &fields = c.in.fields(u"fields");
+         return when(std::any_of(fields.begin(), fields.end(), [&](const Field *field) {
+             return !c.answers.isFilled(*field);
+         }));
+     }},
+    {"minCount",
+     [](const Context &c) {
+         return when(c.answers.count(c.in.field(u"field")) < *c.in.number(u"min"));
+     }},
+    {"requiredWhenChosen",
+     [](const Context &c) {
+         return when(c.answers.text(c.in.field(u"when")) == c.in.choice(u"is")
+                     && !c.answers.isFilled(c.in.field(u"field")));
+     }},
+    {"expectsChoice",
+     [](const Context &c) {
+         const QString chosen = c.answers.text(c.in.field(u"field"));
+         return when(!chosen.isEmpty() && chosen != c.in.choice(u"expected"));
+     }},
+    {"forbidsChoice",
+     [](const Context &c) {
+         return when(c.answers.text(c.in.field(u"field")) == c.in.choice(u"choice"));
+     }},
+    {"severityByChoice",
+     [](const Context &c) {
+         QStringList chosen;
+         for (const Field *field : c.in.fields(u"fields")) {
+             chosen.append(c.answers.text(*field));
          }
-         return when(shown < c.rules.passionSignalsMin);
-     }},
-    // TB7 "Other experts" empty
-    {"TB-C2",
-     [](const Context &c) {
-         return when(c.answers.rowCount(u"TB7.experts"_s) == 0);
-     }},
-    // TB8 has No (Warning) or Unsure (Tip)
-    {"TB-C3",
-     [](const Context &c) {
-         const QStringList answers{c.answers.text(u"TB8.willing"_s), c.answers.text(u"TB8.able"_s)};
-         if (answers.contains(kNo)) {
+         if (chosen.contains(c.in.choice(u"warning"))) {
              return Verdict{true, Severity::Warning, {}};
          }
-         if (answers.contains(kUnsure)) {
+         if (chosen.contains(c.in.choice(u"tip"))) {
              return Verdict{true, Severity::Tip, {}};
          }
          return when(false);
      }},
-    // TB4 equals an item in TB3 (case-insensitive)
-    {"TB-C4",
+    {"sameAsListItem",
      [](const Context &c) {
-         const QString category = c.answers.text(u"TB4"_s);
-         return when(!category.trimmed().isEmpty()
-                     && anySame(category, c.answers.rows(u"TB3"_s), u"niche"_s));
-     }},
-    // TB10 ≠ Frustrated
-    {"TB-C5",
-     [](const Context &c) {
-         const QString target = c.answers.text(u"TB10"_s);
-         return when(!target.isEmpty() && target != kFrustrated);
-     }},
-    // TB9 empty
-    {"TB-C6",
-     [](const Context &c) {
-         return when(c.answers.rowCount(u"TB9"_s) == 0);
-     }},
-
-    // CA2 contains an IMPROVEMENT_WORD
-    {"CA-C1",
-     [](const Context &c) {
-         return when(c.rules.improvement.matches(c.answers.text(u"CA2"_s)));
-     }},
-    // CA1 has no FUTURE_MARKER
-    {"CA-C2",
-     [](const Context &c) {
-         return when(!c.rules.future.matches(c.answers.text(u"CA1"_s)));
-     }},
-    // CA4 doesn't start with "I am", "I'm" or "I "
-    {"CA-C3",
-     [](const Context &c) {
-         return when(!Text::startsWithAny(c.answers.text(u"CA4"_s), c.rules.identityPrefixes));
-     }},
-    // CA4 contains neither CA3 nor CA3 minus a trailing "s"
-    {"CA-C4",
-     [](const Context &c) {
-         const QStringList forms = nameForms(c.answers.text(u"CA3"_s));
-         return when(!forms.isEmpty() && !containsAny(c.answers.text(u"CA4"_s), forms));
-     }},
-    // CA5 text empty
-    {"CA-C5",
-     [](const Context &c) {
-         return when(c.answers.isEmpty(u"CA5.story"_s));
-     }},
-    // CA6 empty
-    {"CA-C6",
-     [](const Context &c) {
-         return when(c.answers.rowCount(u"CA6"_s) == 0);
-     }},
-    // CA7 empty
-    {"CA-C7",
-     [](const Context &c) {
-         return when(c.answers.isEmpty(u"CA7"_s));
-     }},
-    // CA8 empty
-    {"CA-C8",
-     [](const Context &c) {
-         return when(c.answers.isEmpty(u"CA8"_s));
-     }},
-    // CA9 or CA10 empty
-    {"CA-C9",
-     [](const Context &c) {
-         return when(c.answers.isEmpty(u"CA9"_s) || c.answers.checklist(u"CA10"_s).isEmpty());
-     }},
-
-    // sentences(TL1) > 4 or words > 50
-    {"TL-C1",
-     [](const Context &c) {
-         const QString mini = c.answers.text(u"TL1"_s);
-         return when(Text::sentenceCount(mini, c.rules.abbreviations) > c.rules.miniMaxSentences
-                     || Text::wordCount(mini) > c.rules.miniMaxWords);
-     }},
-    // words(TL4) > 400
-    {"TL-C2",
-     [](const Context &c) {
-         return when(Text::wordCount(c.answers.text(u"TL4"_s)) > c.rules.manifestoMaxWords);
-     }},
-    // words(TL4) < 100
-    {"TL-C3",
-     [](const Context &c) {
-         return when(Text::wordCount(c.answers.text(u"TL4"_s)) < c.rules.manifestoMinWords);
-     }},
-    // TL4 contains neither CA3 nor CA4
-    {"TL-C4",
-     [](const Context &c) {
-         QStringList identity = nameForms(c.answers.text(u"CA3"_s));
-         const QString statement = withoutFinalStop(c.answers.text(u"CA4"_s));
-         if (!statement.isEmpty()) {
-             identity.append(statement);
+         const QString text = c.answers.text(c.in.field(u"field"));
+         if (text.trimmed().isEmpty()) {
+             return when(false);
          }
-         return when(!identity.isEmpty() && !containsAny(c.answers.text(u"TL4"_s), identity));
+         const Input &columns = *c.in.input(u"columns");
+         for (qsizetype i = 0; i < columns.fields.size(); ++i) {
+             if (anySame(text, c.answers.rows(*columns.lists.at(i)), *columns.fields.at(i))) {
+                 return when(true);
+             }
+         }
+         return when(false);
      }},
-    // TL5 empty
-    {"TL-C5",
+    {"forbidsWords",
      [](const Context &c) {
-         return when(c.answers.isEmpty(u"TL5"_s));
+         const Text::WordMatcher &words = c.in.matcher(u"words");
+         const QList<const Field *> &fields = c.in.fields(u"fields");
+         return when(std::any_of(fields.begin(), fields.end(), [&](const Field *field) {
+             return words.matches(c.answers.text(*field));
+         }));
      }},
-    // TL7 "what we fight" empty
-    {"TL-C6",
+    {"needsWords",
      [](const Context &c) {
-         return when(c.answers.isEmpty(u"TL7.fight"_s));
+         return when(!c.in.matcher(u"words").matches(c.answers.text(c.in.field(u"field"))));
      }},
-    // the enemy text matches a personal name (two capitalised words not in a whitelist)
-    {"TL-C7",
+    {"needsPrefix",
      [](const Context &c) {
-         return when(Text::containsPersonName(c.answers.text(u"TL7.fight"_s), c.rules.notNames));
+         return when(
+             !Text::startsWithAny(c.answers.text(c.in.field(u"field")), c.in.strings(u"prefixes")));
      }},
-
-    // NO3, NO4 or the front-end offer contains an IMPROVEMENT_WORD
-    {"NO-C1",
+    {"mentionsName",
      [](const Context &c) {
-         return when(c.rules.improvement.matches(c.answers.text(u"NO3"_s))
-                     || c.rules.improvement.matches(c.answers.text(u"NO4"_s))
-                     || c.rules.improvement.matches(c.answers.text(u"NO10.frontOffer"_s)));
+         QStringList identity;
+         for (const Field *name : c.in.fields(u"names")) {
+             identity += nameForms(c.answers.text(*name));
+         }
+         for (const Field *line : c.in.fieldsIfAny(u"lines")) {
+             const QString statement = withoutFinalStop(c.answers.text(*line));
+             if (!statement.isEmpty()) {
+                 identity.append(statement);
+             }
+         }
+         return when(!identity.isEmpty()
+                     && !containsAny(c.answers.text(c.in.field(u"field")), identity));
      }},
-    // NO3 equals an item in NO2 or TB3
-    {"NO-C2",
+    {"tooLong",
      [](const Context &c) {
-         const QString name = c.answers.text(u"NO3"_s);
-         return when(!name.trimmed().isEmpty()
-                     && (anySame(name, c.answers.rows(u"NO2"_s), u"vehicle"_s)
-                         || anySame(name, c.answers.rows(u"TB3"_s), u"niche"_s)));
+         const QString text = c.answers.text(c.in.field(u"field"));
+         const auto maxSentences = c.in.number(u"maxSentences");
+         const auto maxWords = c.in.number(u"maxWords");
+         return when((maxSentences && Text::sentenceCount(text, c.abbreviations) > *maxSentences)
+                     || (maxWords && Text::wordCount(text) > *maxWords));
      }},
-    // competitor min < core price < competitor max
-    {"NO-C3",
+    {"tooShort",
      [](const Context &c) {
-         const auto core = c.answers.number(u"NO10.corePrice"_s);
-         const auto low = c.answers.number(u"NO10.competitorMin"_s);
-         const auto high = c.answers.number(u"NO10.competitorMax"_s);
-         return when(core && low && high && *low < *core && *core < *high);
+         return when(Text::wordCount(c.answers.text(c.in.field(u"field")))
+                     < *c.in.number(u"minWords"));
      }},
-    // NO7 empty
-    {"NO-C4",
+    {"forbidsPersonNames",
      [](const Context &c) {
-         return when(c.answers.checklist(u"NO7"_s).isEmpty());
+         return when(Text::containsPersonName(c.answers.text(c.in.field(u"field")),
+                                              c.in.matcher(u"notNames")));
      }},
-    // NO8 empty, or a reducer is blank
-    {"NO-C5",
+    {"priceInTheMiddle",
      [](const Context &c) {
-         const QList<const ListRow *> risks = c.answers.rows(u"NO8"_s);
-         return when(risks.isEmpty()
-                     || std::any_of(risks.begin(), risks.end(), [](const ListRow *row) {
-                            return Answers::isBlankCell(row, u"reducer"_s);
+         const auto price = c.answers.number(c.in.field(u"price"));
+         const auto low = c.answers.number(c.in.field(u"low"));
+         const auto high = c.answers.number(c.in.field(u"high"));
+         return when(price && low && high && *low < *price && *price < *high);
+     }},
+    {"listCellBlank",
+     [](const Context &c) {
+         const auto [column, list] = c.in.column(u"column");
+         const QString unless = c.in.choice(u"unlessStage");
+         if (!unless.isEmpty() && c.figures.stage == unless) {
+             return when(false);
+         }
+         const QList<const ListRow *> rows = c.answers.rows(*list);
+         return when((rows.isEmpty() && c.in.flag(u"orEmpty"))
+                     || std::any_of(rows.begin(), rows.end(), [&](const ListRow *row) {
+                            return Answers::isBlankCell(row, *column);
                         }));
      }},
-    // count(NO11 type = Switch) > 1
-    {"NO-C6",
+    {"maxRowsWithChoice",
      [](const Context &c) {
-         const QList<const ListRow *> stack = c.answers.rows(u"NO11"_s);
-         const auto switches = std::count_if(stack.begin(), stack.end(), [](const ListRow *row) {
-             return Answers::cell(row, u"type"_s) == kSwitch;
+         const auto [column, list] = c.in.column(u"column");
+         const QString choice = c.in.choice(u"choice");
+         const QList<const ListRow *> rows = c.answers.rows(*list);
+         const auto chosen = std::count_if(rows.begin(), rows.end(), [&](const ListRow *row) {
+             return Answers::cell(row, *column) == choice;
          });
-         return when(switches > c.rules.switchesMax);
+         return when(chosen > *c.in.number(u"max"));
      }},
-    // NO6 contains "your fault", "you failed" or "your mistake"
-    {"NO-C7",
-     [](const Context &c) {
-         return when(c.rules.blame.matches(c.answers.text(u"NO6"_s)));
-     }},
-
-    // words(MS2) > 20
-    {"MS-C1",
-     [](const Context &c) {
-         return when(Text::wordCount(c.answers.text(u"MS2"_s)) > c.rules.danceMaxWords);
-     }},
-    // MS4 empty
-    {"MS-C2",
-     [](const Context &c) {
-         return when(c.answers.rowCount(u"MS4"_s) == 0);
-     }},
-    // MS1 ≠ Lone nut and (MS3 empty or an "equals" cell is blank)
-    {"MS-C3",
-     [](const Context &c) {
-         const QList<const ListRow *> first = c.answers.rows(u"MS3"_s);
-         const bool unhonoured =
-             first.isEmpty() || std::any_of(first.begin(), first.end(), [](const ListRow *row) {
-                 return Answers::isBlankCell(row, u"equals"_s);
-             });
-         return when(c.figures.stage != kLoneNut && unhonoured);
-     }},
-    // MS5 "with each other" empty
-    {"MS-C4",
-     [](const Context &c) {
-         return when(c.answers.rowCount(u"MS5.withEachOther"_s) == 0);
-     }},
-    // MS11 = Third-party only
-    {"MS-C5",
-     [](const Context &c) {
-         return when(c.answers.text(u"MS11"_s) == kThirdParty);
-     }},
-    // gap > 0
-    {"MS-C6",
+    {"gapToClose",
      [](const Context &c) {
          if (!c.figures.gap || *c.figures.gap <= 0) {
              return when(false);
@@ -592,71 +577,38 @@ const Implementation kImplementations[] = {
                         {{u"fans_needed"_s, QString::number(*c.figures.fansNeeded)},
                          {u"gap"_s, QString::number(*c.figures.gap)}}};
      }},
-    // profit per fan < 100
-    {"MS-C7",
+    {"minNumber",
      [](const Context &c) {
-         const auto profit = c.answers.number(u"MS10.profitPerFan"_s);
-         return when(profit && *profit < c.rules.profitPerFanMin);
+         const auto &minimums = c.in.minimums();
+         return when(std::any_of(minimums.begin(), minimums.end(), [&](const auto &minimum) {
+             const auto number = c.answers.number(*minimum.first);
+             return number && *number < minimum.second;
+         }));
      }},
-    // MS7 empty
-    {"MS-C8",
+    {"stageOutOfStep",
      [](const Context &c) {
-         return when(c.answers.isEmpty(u"MS7"_s));
-     }},
-    // the follower log has rows, and MS1 is two or more stages away from the one the log suggests
-    {"MS-C9",
-     [](const Context &c) {
-         const Field *stage = c.answers.definition().field(u"MS1"_s);
-         const QString chosen = c.answers.text(u"MS1"_s);
-         if (!stage || chosen.isEmpty() || c.figures.followerCount == 0) {
+         const QString chosen = c.stageField ? c.answers.text(*c.stageField) : QString();
+         if (chosen.isEmpty() || c.figures.followerCount == 0) {
              return when(false);
          }
-         auto position = [stage](const QString &id) {
-             for (qsizetype i = 0; i < stage->choices.size(); ++i) {
-                 if (stage->choices.at(i).id == id) {
-                     return i;
-                 }
-             }
-             return qsizetype(-1);
-         };
-         const qsizetype a = position(chosen);
-         const qsizetype b = position(c.figures.suggestedStage);
-         if (a < 0 || b < 0 || std::abs(a - b) < c.rules.stageOutOfStepDistance) {
+         const qsizetype a = choicePosition(*c.stageField, chosen);
+         const qsizetype b = choicePosition(*c.stageField, c.figures.suggestedStage);
+         if (a < 0 || b < 0 || std::abs(a - b) < *c.in.number(u"distance")) {
              return when(false);
          }
          return Verdict{true, std::nullopt, {{u"suggested"_s, c.figures.suggestedStageLabel}}};
      }},
-
-    // posts per week < 1 or months < 12
-    {"AP-C1",
+    {"needsDateNear",
      [](const Context &c) {
-         const auto posts = c.answers.number(u"AP1.postsPerWeek"_s);
-         const auto months = c.answers.number(u"AP1.months"_s);
-         return when((posts && *posts < c.rules.publishingMinPostsPerWeek)
-                     || (months && *months < c.rules.publishingMinMonths));
-     }},
-    // any AP2 row without a due value
-    {"AP-C2",
-     [](const Context &c) {
-         const QList<const ListRow *> milestones = c.answers.rows(u"AP2"_s);
-         return when(std::any_of(milestones.begin(), milestones.end(), [](const ListRow *row) {
-             return Answers::isBlankCell(row, u"due"_s);
+         const auto [column, list] = c.in.column(u"column");
+         const double days = *c.in.number(u"days");
+         const QList<const ListRow *> rows = c.answers.rows(*list);
+         return when(std::none_of(rows.begin(), rows.end(), [&](const ListRow *row) {
+             const QDate date = QDate::fromString(Answers::cell(row, *column), Qt::ISODate);
+             return date.isValid() && std::abs(c.today.daysTo(date)) <= days;
          }));
      }},
-    // no AP3 date within 30 days
-    {"AP-C3",
-     [](const Context &c) {
-         bool soon = false;
-         for (const ListRow *row : c.answers.rows(u"AP3"_s)) {
-             const QDate date = QDate::fromString(Answers::cell(row, u"date"_s), Qt::ISODate);
-             soon =
-                 soon
-                 || (date.isValid() && std::abs(c.today.daysTo(date)) <= c.rules.followerPushDays);
-         }
-         return when(!soon);
-     }},
-    // any unresolved Warning in sections 1–6; suppressed when n = 0
-    {"AP-C4",
+    {"warningsRemain",
      [](const Context &c) {
          const auto n = std::count_if(c.earlier.begin(), c.earlier.end(), [&](const auto &found) {
              return found.first < c.sectionIndex && found.second.severity == Severity::Warning;
@@ -665,22 +617,32 @@ const Implementation kImplementations[] = {
              return when(false);
          }
          return Verdict{true, std::nullopt, {{u"n"_s, QString::number(n)}}};
-     },
-     true},
-    // no AP5 metric contains "fan"
-    {"AP-C5",
+     }},
+    {"needsCellWithoutWords",
      [](const Context &c) {
-         const QList<const ListRow *> metrics = c.answers.rows(u"AP5"_s);
-         return when(std::none_of(metrics.begin(), metrics.end(), [&](const ListRow *row) {
-             return containsAny(Answers::cell(row, u"metric"_s), c.rules.fanMetricTerms);
+         const auto [column, list] = c.in.column(u"column");
+         const Text::WordMatcher &words = c.in.matcher(u"words");
+         const QList<const ListRow *> rows = c.answers.rows(*list);
+         return when(std::none_of(rows.begin(), rows.end(), [&](const ListRow *row) {
+             const QString text = Answers::cell(row, *column);
+             return !text.trimmed().isEmpty() && !words.matches(text);
+         }));
+     }},
+    {"needsCellContaining",
+     [](const Context &c) {
+         const auto [column, list] = c.in.column(u"column");
+         const QStringList terms = c.in.strings(u"terms");
+         const QList<const ListRow *> rows = c.answers.rows(*list);
+         return when(std::none_of(rows.begin(), rows.end(), [&](const ListRow *row) {
+             return containsAny(Answers::cell(row, *column), terms);
          }));
      }},
 };
 
-const Implementation *implementation(const QString &checkId)
+const Implementation *implementation(QStringView kind)
 {
     for (const Implementation &entry : kImplementations) {
-        if (checkId == QLatin1String(entry.id)) {
+        if (kind == QLatin1String(entry.kind)) {
             return &entry;
         }
     }
@@ -762,48 +724,65 @@ struct Checker::Data
         int sectionIndex;
         CheckFunction run;
         bool last;
+        Params params;
     };
 
     Definition definition;
-    Rules rules;
+    QStringList abbreviations;
+    double errorPenalty = 0;
+    double warningPenalty = 0;
+    double tipPenalty = 0;
+    // The derived figures, when the definition has them (nullptr kinds are left out).
+    const DerivedFigure *fans = nullptr;
+    Params fansParams;
+    const DerivedFigure *stage = nullptr;
+    Params stageParams;
     QList<Planned> plan;                       // definition order
     QList<QList<const Field *>> sectionFields; // stored fields, by section position
 
     Figures figures(const Answers &answers) const;
+    const Field *stageField() const { return stage ? &stageParams.field(u"stage") : nullptr; }
 };
 
 Figures Checker::Data::figures(const Answers &answers) const
 {
     Figures figures;
-    const QList<const ListRow *> log = answers.rows(u"MS12"_s);
-    figures.followerCount = int(log.size());
-    figures.trueFansInLog = int(std::count_if(log.begin(), log.end(), [](const ListRow *row) {
-        return Answers::cell(row, u"ring"_s) == kTrueRing;
-    }));
-    const auto typedTrueFans = answers.number(u"MS9.trueFans"_s);
-    figures.trueFans = typedTrueFans ? int(*typedTrueFans) : figures.trueFansInLog;
-
-    const auto income = answers.number(u"MS10.targetIncome"_s);
-    const auto team = answers.number(u"MS10.teamSize"_s);
-    const auto profit = answers.number(u"MS10.profitPerFan"_s);
-    if (income && team && profit && *profit > 0) {
-        // Tolerate binary rounding (120000 × 1 ÷ 150 must give 800, not 801).
-        const double needed = std::ceil(*income * *team / *profit - 1e-9);
-        figures.fansNeeded =
-            int(std::clamp(needed, 0.0, double(std::numeric_limits<int>::max() / 2)));
-        figures.gap = *figures.fansNeeded - figures.trueFans;
+    if (stage) {
+        const Params &in = stageParams;
+        const int followers = int(answers.rows(in.field(u"log")).size());
+        figures.followerCount = followers;
+        figures.suggestedStage = followers == 0   ? in.choice(u"loneNut")
+                                 : followers == 1 ? in.choice(u"firstFollower")
+                                 : followers < *in.number(u"criticalMass") ? in.choice(u"crowd")
+                                                                           : in.choice(u"momentum");
+        const Field &stageField = in.field(u"stage");
+        figures.suggestedStageLabel = stageField.choice(figures.suggestedStage)->label;
+        const QString chosen = answers.text(stageField);
+        figures.stage = chosen.isEmpty() ? figures.suggestedStage : chosen;
     }
+    if (fans) {
+        const Params &in = fansParams;
+        const auto [ring, log] = in.column(u"ring");
+        const QString trueRing = in.choice(u"trueRing");
+        const QList<const ListRow *> rows = answers.rows(*log);
+        figures.trueFansInLog =
+            int(std::count_if(rows.begin(), rows.end(), [&](const ListRow *row) {
+                return Answers::cell(row, *ring) == trueRing;
+            }));
+        const auto typedTrueFans = answers.number(in.field(u"trueFans"));
+        figures.trueFans = typedTrueFans ? int(*typedTrueFans) : figures.trueFansInLog;
 
-    const int followers = figures.followerCount;
-    figures.suggestedStage = followers == 0                   ? kLoneNut
-                             : followers == 1                 ? kFirstFollower
-                             : followers < rules.criticalMass ? kCrowd
-                                                              : kMomentum;
-    const Field *stage = definition.field(u"MS1"_s);
-    const Choice *suggested = stage ? stage->choice(figures.suggestedStage) : nullptr;
-    figures.suggestedStageLabel = suggested ? suggested->label : figures.suggestedStage;
-    const QString chosen = answers.text(u"MS1"_s);
-    figures.stage = chosen.isEmpty() ? figures.suggestedStage : chosen;
+        const auto income = answers.number(in.field(u"income"));
+        const auto team = answers.number(in.field(u"team"));
+        const auto profit = answers.number(in.field(u"profit"));
+        if (income && team && profit && *profit > 0) {
+            // Tolerate binary rounding (120000 × 1 ÷ 150 must give 800, not 801).
+            const double needed = std::ceil(*income * *team / *profit - 1e-9);
+            figures.fansNeeded =
+                int(std::clamp(needed, 0.0, double(std::numeric_limits<int>::max() / 2)));
+            figures.gap = *figures.fansNeeded - figures.trueFans;
+        }
+    }
     return figures;
 }
 
@@ -811,85 +790,64 @@ Result<Checker> Checker::create(const Definition &definition)
 {
     auto data = std::make_shared<Data>();
     data->definition = definition;
+    const Definition &own = data->definition; // the plan points into this copy's (shared) data
+    ConstantsReader read(own.constants());
 
+    data->fans = own.figure(u"fansNeeded");
+    if (data->fans) {
+        data->fansParams = Params(&data->fans->inputs);
+        data->fansParams.read(*Kinds::figure(u"fansNeeded"), data->fans->id, read);
+    }
+    data->stage = own.figure(u"stageFromLog");
+    if (data->stage) {
+        data->stageParams = Params(&data->stage->inputs);
+        data->stageParams.read(*Kinds::figure(u"stageFromLog"), data->stage->id, read);
+    }
+
+    // Each check's kind must be implemented here; its inputs were resolved by the definition.
     QStringList unimplemented;
-    QSet<QString> defined;
-    for (int s = 0; s < definition.sections().size(); ++s) {
-        const Section &section = definition.sections().at(s);
+    for (int s = 0; s < own.sections().size(); ++s) {
+        const Section &section = own.sections().at(s);
         for (const Check &check : section.checks) {
-            defined.insert(check.id);
-            const Implementation *entry = implementation(check.id);
-            if (!entry) {
-                unimplemented.append(check.id);
+            const Implementation *entry = implementation(check.kind);
+            const Kind *kind = Kinds::check(check.kind);
+            if (!entry || !kind) {
+                unimplemented.append(tr("\u201c%1\u201d (%2)").arg(check.kind, check.id));
                 continue;
             }
-            data->plan.append(Data::Planned{&check, s, entry->run, entry->last});
+            Params params(&check.inputs);
+            params.read(*kind, check.id, read);
+            data->plan.append(Data::Planned{&check, s, entry->run, kind->runsLast, params});
         }
         QList<const Field *> fields;
-        for (const Field *field : definition.storedFields()) {
-            if (definition.sectionOf(field->id) == &section) {
+        for (const Field *field : own.storedFields()) {
+            if (own.sectionOf(field->id) == &section) {
                 fields.append(field);
             }
         }
         data->sectionFields.append(fields);
     }
-    QStringList undefined;
-    for (const Implementation &entry : kImplementations) {
-        if (!defined.contains(QLatin1String(entry.id))) {
-            undefined.append(QLatin1String(entry.id));
-        }
-    }
-    if (!unimplemented.isEmpty() || !undefined.isEmpty()) {
-        QStringList problems;
-        if (!unimplemented.isEmpty()) {
-            problems.append(
-                tr("no implementation for %1").arg(unimplemented.join(QStringLiteral(", "))));
-        }
-        if (!undefined.isEmpty()) {
-            problems.append(
-                tr("no check in the definition for %1").arg(undefined.join(QStringLiteral(", "))));
-        }
+    if (!unimplemented.isEmpty()) {
+        const QString problems =
+            tr("no implementation for the check kind %1").arg(unimplemented.join(u", "_s));
         return Error{ErrorCode::InvalidDefinition,
                      tr("The checks of the framework definition \u201c%1\u201d do not match this "
                         "Rallybook: %2.")
-                         .arg(definition.id(), problems.join(QStringLiteral("; "))),
-                     problems.join(QStringLiteral("; "))};
+                         .arg(own.id(), problems),
+                     problems};
     }
 
-    ConstantsReader read(definition.constants());
-    Rules &rules = data->rules;
-    rules.improvement = read.matcher("improvementWords", "improvementPatterns");
-    rules.hedge = read.matcher("hedgeWords");
-    rules.future = read.matcher("futureMarkers", "futurePatterns");
-    rules.blame = read.matcher("blamePhrases");
-    rules.notNames = read.matcher("personNameWhitelist");
-    rules.identityPrefixes = read.words("identityPrefixes");
-    rules.abbreviations = read.words("abbreviations");
-    rules.fanMetricTerms = read.words("fanMetricTerms");
-    rules.parablesMin = read.number("parablesMin");
-    rules.storylinesMin = read.number("storylinesMin");
-    rules.passionSignalsMin = read.number("passionSignalsMin");
-    rules.miniMaxSentences = read.number("miniMaxSentences");
-    rules.miniMaxWords = read.number("miniMaxWords");
-    rules.manifestoMaxWords = read.number("manifestoMaxWords");
-    rules.manifestoMinWords = read.number("manifestoMinWords");
-    rules.switchesMax = read.number("switchesMax");
-    rules.danceMaxWords = read.number("danceMaxWords");
-    rules.profitPerFanMin = read.number("profitPerFanMin");
-    rules.criticalMass = read.number("criticalMass");
-    rules.stageOutOfStepDistance = read.number("stageOutOfStepDistance");
-    rules.followerPushDays = read.number("followerPushDays");
-    rules.publishingMinPostsPerWeek = read.number("publishingMinPostsPerWeek");
-    rules.publishingMinMonths = read.number("publishingMinMonths");
-    rules.errorPenalty = read.number("scorePenalties", "error");
-    rules.warningPenalty = read.number("scorePenalties", "warning");
-    rules.tipPenalty = read.number("scorePenalties", "tip");
+    // Read by core under their own names: how sentences are counted, and the score.
+    data->abbreviations = read.words(u"abbreviations"_s, tr("word and sentence counts"));
+    data->errorPenalty = read.number("scorePenalties", "error");
+    data->warningPenalty = read.number("scorePenalties", "warning");
+    data->tipPenalty = read.number("scorePenalties", "tip");
     if (!read.problems().isEmpty()) {
         const QString problems = read.problems().join(QStringLiteral("; "));
         return Error{
             ErrorCode::InvalidDefinition,
             tr("The constants of the framework definition \u201c%1\u201d are not usable: %2.")
-                .arg(definition.id(), problems),
+                .arg(own.id(), problems),
             problems};
     }
 
@@ -898,13 +856,13 @@ Result<Checker> Checker::create(const Definition &definition)
     return checker;
 }
 
-QStringList Checker::implementedCheckIds()
+QStringList Checker::implementedKinds()
 {
-    QStringList ids;
+    QStringList kinds;
     for (const Implementation &entry : kImplementations) {
-        ids.append(QLatin1String(entry.id));
+        kinds.append(QLatin1String(entry.kind));
     }
-    return ids;
+    return kinds;
 }
 
 const Definition &Checker::definition() const
@@ -914,12 +872,12 @@ const Definition &Checker::definition() const
 
 Figures Checker::figures(const WorkbookContent &content) const
 {
-    return d->figures(Answers(d->definition, content));
+    return d->figures(Answers(content));
 }
 
 TextStats Checker::textStats(QStringView text) const
 {
-    return TextStats{Text::wordCount(text), Text::sentenceCount(text, d->rules.abbreviations)};
+    return TextStats{Text::wordCount(text), Text::sentenceCount(text, d->abbreviations)};
 }
 
 Readiness Checker::evaluate(const Workbook &workbook, QDate today) const
@@ -929,7 +887,7 @@ Readiness Checker::evaluate(const Workbook &workbook, QDate today) const
 
 Readiness Checker::evaluate(const WorkbookContent &content, QDate today) const
 {
-    const Answers answers(d->definition, content);
+    const Answers answers(content);
     Readiness readiness;
     readiness.figures = d->figures(answers);
 
@@ -938,8 +896,14 @@ Readiness Checker::evaluate(const WorkbookContent &content, QDate today) const
     std::vector<std::optional<Finding>> byPosition(size_t(d->plan.size()));
     auto run = [&](qsizetype position) {
         const Data::Planned &planned = d->plan.at(position);
-        const Verdict verdict = planned.run(
-            Context{answers, d->rules, readiness.figures, today, found, planned.sectionIndex});
+        const Verdict verdict = planned.run(Context{answers,
+                                                    planned.params,
+                                                    d->abbreviations,
+                                                    readiness.figures,
+                                                    d->stageField(),
+                                                    today,
+                                                    found,
+                                                    planned.sectionIndex});
         if (!verdict.fired) {
             return;
         }
@@ -992,9 +956,9 @@ Readiness Checker::evaluate(const WorkbookContent &content, QDate today) const
             section.warnings += finding.severity == Severity::Warning ? 1 : 0;
             section.tips += finding.severity == Severity::Tip ? 1 : 0;
         }
-        const double penalty = section.errors * d->rules.errorPenalty
-                               + section.warnings * d->rules.warningPenalty
-                               + section.tips * d->rules.tipPenalty;
+        const double penalty = section.errors * d->errorPenalty
+                               + section.warnings * d->warningPenalty
+                               + section.tips * d->tipPenalty;
         section.score = roundedScore(section.completion() * std::max(0.0, 100.0 - penalty));
         total += section.score;
         readiness.sections.append(section);

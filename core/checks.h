@@ -20,9 +20,9 @@ namespace Rallybook::Core {
 /** A check that fired, ready to show. */
 struct Finding
 {
-    QString checkId;   ///< "MS-C6"
+    QString checkId;   ///< the check's id in the definition
     QString sectionId; ///< "movement-stages"
-    /** Usually the definition's; TB-C3 is a warning for "No" and a tip for "Unsure". */
+    /** Usually the definition's; a severityByChoice check sets its own. */
     Severity severity = Severity::Warning;
     QString title;
     QString message; ///< placeholders ({fans_needed}, {gap}, {suggested}, {n}) filled in
@@ -32,24 +32,28 @@ struct Finding
     bool operator==(const Finding &other) const = default;
 };
 
-/** Figures derived from the answers (DOMAIN.md §6), for the checks and for the interface. */
+/**
+ * Figures derived from the answers (docs/content-rules.md, "Derived figures"), for the checks
+ * and for the interface; each comes from a derived figure of the definition, which names its
+ * inputs, and stays empty when the definition has none of its kind.
+ */
 struct Figures
 {
     /** ceil(target income × team size ÷ profit per fan); none until an income is given. */
     std::optional<int> fansNeeded;
     /** fansNeeded − trueFans; none without fansNeeded. May be zero or negative. */
     std::optional<int> gap;
-    /** MS9's true fans; when MS9 has none, the log's rows in the true-fan ring. */
+    /** The true fans typed in (fansNeeded's "trueFans"); without, the log's true-fan rows. */
     int trueFans = 0;
-    /** Rows in the follower log (MS12) that hold anything. */
+    /** Rows in the follower log (stageFromLog's "log") that hold anything. */
     int followerCount = 0;
-    /** Rows of the follower log in the true-fan ring. */
+    /** Rows of the follower log in the true-fan ring (fansNeeded's "ring" and "trueRing"). */
     int trueFansInLog = 0;
-    /** The MS1 choice id the log suggests: 0 rows lone-nut, 1 first-follower, 2 up to
-        constants.criticalMass − 1 crowd, from criticalMass momentum. */
+    /** The stage choice id the log suggests: 0 rows "loneNut", 1 "firstFollower", 2 up to
+        the constant "criticalMass" − 1 "crowd", from it "momentum" (stageFromLog's inputs). */
     QString suggestedStage;
     QString suggestedStageLabel;
-    /** MS1 as answered; the suggested stage while MS1 is empty (the user's choice wins). */
+    /** The stage as answered; the suggested one while it is empty (the user's choice wins). */
     QString stage;
 
     bool operator==(const Figures &other) const = default;
@@ -59,7 +63,7 @@ struct Figures
 struct SectionReadiness
 {
     QString sectionId;
-    /** 0 to 100: completion × (100 − penalties), see README.md "Readiness checks". */
+    /** 0 to 100: completion × (100 − penalties), see docs/content-rules.md "Score". */
     int score = 0;
     int filledFields = 0; ///< stored fields (scalars, group parts, lists) that hold something
     int totalFields = 0;
@@ -87,8 +91,8 @@ struct Readiness
     int count(Severity severity) const;
     QList<Finding> findingsIn(const QString &sectionId) const;
     /**
-     * Findings that name `fieldId` among their fields: for a part ("AC9.framework") also those
-     * naming its group, for a group ("AC9") also those naming one of its parts.
+     * Findings that name `fieldId` among their fields: for a part (GROUP.PART) also those
+     * naming its group, for a group also those naming one of its parts.
      */
     QList<Finding> findingsFor(const QString &fieldId) const;
     const SectionReadiness *section(const QString &sectionId) const;
@@ -103,26 +107,29 @@ struct TextStats
 };
 
 /**
- * Evaluates the readiness checks of a framework definition. Each check of the definition is a
- * small function registered in core by its id; its severity, title, message and why, and every
- * word list and threshold it uses (the definition's "constants"), come from the definition, so
- * they can be changed without code.
+ * Evaluates the readiness checks of a framework definition. Each check of the definition names
+ * its kind, implemented in core ("forbidsWords", "minCount"; core/checkkinds.h), and its inputs:
+ * the fields, parts and list columns it reads, the choices it compares with and the constants
+ * (word lists and thresholds) it uses. Its severity, title, message and why come from the
+ * definition too, so all of it can be changed without code (docs/definition.md).
  *
  * Build one per definition (create() compiles the word lists) and keep it; evaluate() is pure,
  * does no I/O and takes "today" as an input. Cheap to copy (shared, immutable).
  */
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(Rallybook::Core::Checker)
+
 public:
     /**
-     * Matches the definition's checks with the implemented ones and reads the constants.
-     * Refused (ErrorCode::InvalidDefinition, naming the ids or keys) when a check of the
-     * definition has no implementation, an implementation has no check in the definition, or a
-     * constant is missing or of the wrong kind.
+     * Matches each check of the definition with the implementation of its kind and reads the
+     * constants its inputs name. Refused (ErrorCode::InvalidDefinition, naming the check and
+     * the input, or the key) when a kind has no implementation, or a constant is missing or of
+     * the wrong type (a number from 0, a list of words, patterns that compile).
      */
     static Result<Checker> create(const Definition &definition);
-    /** The ids of every check implemented in core. */
-    static QStringList implementedCheckIds();
+    /** The kinds of check implemented in core; the same as Kinds::checks(). */
+    static QStringList implementedKinds();
 
     const Definition &definition() const;
 

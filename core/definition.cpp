@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/definition.h"
 
+#include "core/checkkinds.h"
+#include "core/exportprofiles.h"
 #include "core/jsonerror.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,14 +13,11 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <array>
+
 namespace Rallybook::Core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rallybook::Core::Definition", text);
-}
 
 constexpr qsizetype kMaxDefinitionSize = 4 * 1024 * 1024;
 
@@ -40,6 +38,71 @@ const QHash<QString, FieldType> &typeNames()
     return names;
 }
 
+/** What a role accepts; `owner` is set for a list column's role: the role of its list. */
+struct RoleSpec
+{
+    Role role;
+    const char *name;
+    FieldTypes accepts;
+    std::optional<Role> owner = std::nullopt;
+};
+
+const QList<RoleSpec> &roleSpecs()
+{
+    using F = FieldType;
+    static const QList<RoleSpec> specs{
+        {Role::LeaderName, "leaderName", kTextTypes},
+        {Role::TribeName, "tribeName", kTextTypes},
+        {Role::Slogan, "slogan", kTextTypes},
+        {Role::IdentityLine, "identityLine", kTextTypes},
+        {Role::Stage, "stage", typeBit(F::Choice)},
+        {Role::MiniManifesto, "miniManifesto", kTextTypes},
+        {Role::ManifestoTitle, "manifestoTitle", kTextTypes},
+        {Role::ManifestoBody, "manifestoBody", typeBit(F::LongText)},
+        {Role::LeaderBeat, "leaderBeat", kTextTypes},
+        {Role::MovementBeat, "movementBeat", kTextTypes},
+        {Role::UsVersusThemBeats, "usVersusThemBeats", typeBit(F::Group)},
+        {Role::StandBeat, "standBeat", kTextTypes},
+        {Role::DifferenceBeat, "differenceBeat", kTextTypes},
+        {Role::EnemyBeat, "enemyBeat", kTextTypes},
+        {Role::IdentityBeat, "identityBeat", kTextTypes},
+        {Role::Pricing, "pricing", typeBit(F::Group)},
+        {Role::OfferStack, "offerStack", typeBit(F::List)},
+        {Role::OfferName, "offerName", kTextTypes, Role::OfferStack},
+        {Role::OfferPrice, "offerPrice", kTextTypes | typeBit(F::Number), Role::OfferStack},
+        {Role::OfferType, "offerType", typeBit(F::Choice), Role::OfferStack},
+        {Role::FanRings, "fanRings", typeBit(F::Group)},
+        {Role::FanEconomics, "fanEconomics", typeBit(F::Group)},
+        {Role::FollowerLog, "followerLog", typeBit(F::List)},
+        {Role::PublishingCadence, "publishingCadence", typeBit(F::Group)},
+        {Role::Milestones, "milestones", typeBit(F::List)},
+        {Role::Outreach, "outreach", typeBit(F::List)},
+    };
+    return specs;
+}
+
+const RoleSpec *roleSpec(QStringView name)
+{
+    for (const RoleSpec &spec : roleSpecs()) {
+        if (name == QLatin1String(spec.name)) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+/** "text or longtext", for messages. */
+QString acceptedTypes(FieldTypes accepted)
+{
+    QStringList names;
+    for (int t = 0; t <= int(FieldType::Group); ++t) {
+        if (accepted & typeBit(FieldType(t))) {
+            names.append(fieldTypeName(FieldType(t)));
+        }
+    }
+    return names.join(Definition::tr(" or "));
+}
+
 /** Walks the JSON, remembering where it is, and stops at the first problem. */
 class Parser
 {
@@ -51,9 +114,10 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
     Error error() const
     {
-        return Error{ErrorCode::InvalidDefinition,
-                     tr("The framework definition %1 is not valid: %2").arg(m_source, m_error),
-                     m_error};
+        return Error{
+            ErrorCode::InvalidDefinition,
+            Definition::tr("The framework definition %1 is not valid: %2").arg(m_source, m_error),
+            m_error};
     }
 
     bool fail(const QString &place, const QString &problem)
@@ -74,7 +138,7 @@ public:
                 known = known || it.key() == QLatin1String(key);
             }
             if (!known) {
-                return fail(place, tr("unknown key \"%1\"").arg(it.key()));
+                return fail(place, Definition::tr("unknown key \"%1\"").arg(it.key()));
             }
         }
         return true;
@@ -85,16 +149,16 @@ public:
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) {
             if (required) {
-                fail(place, tr("missing \"%1\"").arg(QLatin1String(key)));
+                fail(place, Definition::tr("missing \"%1\"").arg(QLatin1String(key)));
             }
             return {};
         }
         if (!value.isString()) {
-            fail(place, tr("\"%1\" must be a string").arg(QLatin1String(key)));
+            fail(place, Definition::tr("\"%1\" must be a string").arg(QLatin1String(key)));
             return {};
         }
         if (required && value.toString().trimmed().isEmpty()) {
-            fail(place, tr("\"%1\" must not be empty").arg(QLatin1String(key)));
+            fail(place, Definition::tr("\"%1\" must not be empty").arg(QLatin1String(key)));
         }
         return value.toString();
     }
@@ -105,12 +169,12 @@ public:
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) {
             if (required) {
-                fail(place, tr("missing \"%1\"").arg(QLatin1String(key)));
+                fail(place, Definition::tr("missing \"%1\"").arg(QLatin1String(key)));
             }
             return {};
         }
         if (!value.isArray()) {
-            fail(place, tr("\"%1\" must be an array").arg(QLatin1String(key)));
+            fail(place, Definition::tr("\"%1\" must be an array").arg(QLatin1String(key)));
             return {};
         }
         return value.toArray();
@@ -123,7 +187,7 @@ public:
             return std::nullopt;
         }
         if (!value.isDouble()) {
-            fail(place, tr("\"%1\" must be a number").arg(QLatin1String(key)));
+            fail(place, Definition::tr("\"%1\" must be a number").arg(QLatin1String(key)));
             return std::nullopt;
         }
         return value.toDouble();
@@ -132,7 +196,7 @@ public:
     QJsonObject object(const QJsonValue &value, const QString &place)
     {
         if (!value.isObject()) {
-            fail(place, tr("must be an object"));
+            fail(place, Definition::tr("must be an object"));
             return {};
         }
         return value.toObject();
@@ -142,15 +206,18 @@ public:
     bool unique(QSet<QString> &ids, const QString &id, const QString &place)
     {
         if (ids.contains(id)) {
-            return fail(place, tr("duplicate id \"%1\"").arg(id));
+            return fail(place, Definition::tr("duplicate id \"%1\"").arg(id));
         }
         ids.insert(id);
         return true;
     }
 
     Field field(const QJsonValue &value, const QString &place, const QString &prefix, int depth);
+    void role(const QJsonObject &object, const QString &place, int depth, Field &field);
 
     QSet<QString> fieldIds;
+    /** Where each role was given, for duplicates. */
+    QHash<int, QString> rolePlaces;
 
 private:
     QString m_source;
@@ -191,7 +258,8 @@ Field Parser::field(const QJsonValue &value,
               "decimals",
               "default",
               "columns",
-              "parts"});
+              "parts",
+              "role"});
     string(object, "id", place, true);
     field.id = prefix.isEmpty() ? field.localId : prefix + u'.' + field.localId;
     field.label = string(object, "label", place, true);
@@ -203,32 +271,33 @@ Field Parser::field(const QJsonValue &value,
     }
     const auto type = typeNames().constFind(typeName);
     if (type == typeNames().constEnd()) {
-        fail(place, tr("unknown field type \"%1\"").arg(typeName));
+        fail(place, Definition::tr("unknown field type \"%1\"").arg(typeName));
         return field;
     }
     field.type = type.value();
     if (depth == 1 && field.type == FieldType::Group) {
-        fail(place, tr("a group cannot hold another group"));
+        fail(place, Definition::tr("a group cannot hold another group"));
         return field;
     }
     if (depth == 2 && !field.isScalar()) {
-        fail(place, tr("a list column must hold one value, not a %1").arg(typeName));
+        fail(place, Definition::tr("a list column must hold one value, not a %1").arg(typeName));
         return field;
     }
     if (depth < 2) {
         unique(fieldIds, field.id, place);
     }
+    role(object, place, depth, field);
 
     if (auto maxLength = number(object, "maxLength", place)) {
         if (*maxLength < 1 || *maxLength > 100000) {
-            fail(place, tr("\"maxLength\" must be between 1 and 100000"));
+            fail(place, Definition::tr("\"maxLength\" must be between 1 and 100000"));
         }
         field.maxLength = int(*maxLength);
     }
     if (field.type == FieldType::Choice || field.type == FieldType::Checklist) {
         const QJsonArray choices = array(object, "choices", place, true);
         if (!failed() && choices.isEmpty()) {
-            fail(place, tr("\"choices\" must not be empty"));
+            fail(place, Definition::tr("\"choices\" must not be empty"));
         }
         QSet<QString> choiceIds;
         for (qsizetype i = 0; i < choices.size() && !failed(); ++i) {
@@ -244,7 +313,7 @@ Field Parser::field(const QJsonValue &value,
             field.choices.append(choice);
         }
     } else if (object.contains(QLatin1String("choices"))) {
-        fail(place, tr("only choice and checklist fields have \"choices\""));
+        fail(place, Definition::tr("only choice and checklist fields have \"choices\""));
     }
     field.unit = string(object, "unit", place, false);
     field.money = object.value(QLatin1String("money")).toBool(false);
@@ -253,43 +322,323 @@ Field Parser::field(const QJsonValue &value,
     field.decimals = int(number(object, "decimals", place).value_or(0));
     field.defaultValue = number(object, "default", place);
     if (field.min > field.max) {
-        fail(place, tr("\"min\" is larger than \"max\""));
+        fail(place, Definition::tr("\"min\" is larger than \"max\""));
     }
     if (field.decimals < 0 || field.decimals > 6) {
-        fail(place, tr("\"decimals\" must be between 0 and 6"));
+        fail(place, Definition::tr("\"decimals\" must be between 0 and 6"));
     }
 
     if (field.type == FieldType::List) {
         const QJsonArray columns = array(object, "columns", place, true);
         if (!failed() && columns.isEmpty()) {
-            fail(place, tr("a list needs at least one column"));
+            fail(place, Definition::tr("a list needs at least one column"));
         }
         QSet<QString> columnIds;
         for (qsizetype i = 0; i < columns.size() && !failed(); ++i) {
             Field column = this->field(
                 columns.at(i), place + QStringLiteral(".columns[%1]").arg(i), QString(), 2);
             unique(columnIds, column.id, place + QStringLiteral(".columns[%1]").arg(i));
+            // A column's role belongs to a list with its owner's role (the offer stack's price).
+            if (column.role && !failed()) {
+                const RoleSpec *spec = roleSpec(roleName(*column.role));
+                if (field.role != spec->owner) {
+                    fail(describe(place + QStringLiteral(".columns[%1]").arg(i), column.id),
+                         Definition::tr("the role \"%1\" belongs on a column of the field with "
+                                        "the role \"%2\"")
+                             .arg(roleName(*column.role), roleName(*spec->owner)));
+                }
+            }
             field.columns.append(column);
         }
     } else if (object.contains(QLatin1String("columns"))) {
-        fail(place, tr("only list fields have \"columns\""));
+        fail(place, Definition::tr("only list fields have \"columns\""));
     }
     if (field.type == FieldType::Group) {
         const QJsonArray parts = array(object, "parts", place, true);
         if (!failed() && parts.isEmpty()) {
-            fail(place, tr("a group needs at least one part"));
+            fail(place, Definition::tr("a group needs at least one part"));
         }
         for (qsizetype i = 0; i < parts.size() && !failed(); ++i) {
             field.parts.append(
                 this->field(parts.at(i), place + QStringLiteral(".parts[%1]").arg(i), field.id, 1));
         }
     } else if (object.contains(QLatin1String("parts"))) {
-        fail(place, tr("only group fields have \"parts\""));
+        fail(place, Definition::tr("only group fields have \"parts\""));
     }
     return field;
 }
 
+void Parser::role(const QJsonObject &object, const QString &place, int depth, Field &field)
+{
+    const QString name = string(object, "role", place, false);
+    if (name.isEmpty() || failed()) {
+        return;
+    }
+    const RoleSpec *spec = roleSpec(name);
+    if (!spec) {
+        fail(place, Definition::tr("unknown role \"%1\"").arg(name));
+        return;
+    }
+    if (!(spec->accepts & typeBit(field.type))) {
+        fail(place,
+             Definition::tr("the role \"%1\" needs a field of type %2, not %3")
+                 .arg(name, acceptedTypes(spec->accepts), fieldTypeName(field.type)));
+        return;
+    }
+    if (spec->owner && depth != 2) {
+        fail(place,
+             Definition::tr("the role \"%1\" belongs on a column of the field with the role "
+                            "\"%2\"")
+                 .arg(name, roleName(*spec->owner)));
+        return;
+    }
+    if (!spec->owner && depth == 2) {
+        fail(place, Definition::tr("the role \"%1\" cannot be given to a list column").arg(name));
+        return;
+    }
+    const int key = int(spec->role);
+    if (rolePlaces.contains(key)) {
+        fail(place,
+             Definition::tr("the role \"%1\" is already given to %2")
+                 .arg(name, rolePlaces.value(key)));
+        return;
+    }
+    rolePlaces.insert(key, place);
+    field.role = spec->role;
+}
+
+/**
+ * Resolves the "inputs" of a check or derived figure against its kind: each field, part and
+ * column must exist and be of a type the input accepts, each choice must be one of its field's.
+ * Stops at the first problem, naming the place through the parser.
+ */
+class InputResolver
+{
+public:
+    InputResolver(Parser &parser,
+                  const QHash<QString, const Field *> &fields,
+                  const QHash<QString, const DerivedFigure *> &figures)
+        : m_parser(parser)
+        , m_fields(fields)
+        , m_figures(figures)
+    {}
+
+    Inputs resolve(const Kind &kind, const QJsonValue &json, const QString &basePlace)
+    {
+        Inputs inputs;
+        const QString place = basePlace + QStringLiteral(".inputs");
+        if (!json.isUndefined() && !json.isObject()) {
+            m_parser.fail(place, Definition::tr("must be an object"));
+            return inputs;
+        }
+        const QJsonObject object = json.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const bool known =
+                std::any_of(kind.inputs.cbegin(), kind.inputs.cend(), [&](const InputSpec &spec) {
+                    return it.key() == QLatin1String(spec.name);
+                });
+            if (!known) {
+                m_parser.fail(place,
+                              Definition::tr("the kind \"%1\" takes no input \"%2\"")
+                                  .arg(QLatin1String(kind.name), it.key()));
+                return inputs;
+            }
+        }
+        for (const InputSpec &spec : kind.inputs) {
+            const QJsonValue value = object.value(QLatin1String(spec.name));
+            if (value.isUndefined()) {
+                if (!spec.optional) {
+                    m_parser.fail(place,
+                                  Definition::tr("missing \"%1\" (%2)")
+                                      .arg(QLatin1String(spec.name), Kinds::describe(spec.type)));
+                    return inputs;
+                }
+                continue;
+            }
+            Input input;
+            input.name = QLatin1String(spec.name);
+            if (!resolve(spec, value, place + u'.' + input.name, inputs, input)) {
+                return inputs;
+            }
+            inputs.list.append(input);
+        }
+        return inputs;
+    }
+
+private:
+    bool resolve(const InputSpec &spec,
+                 const QJsonValue &value,
+                 const QString &place,
+                 const Inputs &earlier,
+                 Input &input)
+    {
+        switch (spec.type) {
+        case InputType::Field:
+        case InputType::Column:
+            return reference(spec, value, place, input);
+        case InputType::Fields:
+        case InputType::Columns: {
+            if (!value.isArray() || value.toArray().isEmpty()) {
+                return m_parser.fail(
+                    place, Definition::tr("must be %1, not empty").arg(Kinds::describe(spec.type)));
+            }
+            const QJsonArray array = value.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (!reference(spec, array.at(i), place + QStringLiteral("[%1]").arg(i), input)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        case InputType::Choice:
+            return choice(spec, value, place, earlier, input);
+        case InputType::Number:
+        case InputType::Words:
+        case InputType::Patterns:
+        case InputType::Strings:
+            // The constant's value is read and checked by Checker::create, which uses it.
+            if (!value.isString() || value.toString().isEmpty()) {
+                return m_parser.fail(place, Definition::tr("must be the key of a constant"));
+            }
+            input.values.append(value.toString());
+            return true;
+        case InputType::Minimums: {
+            const QJsonObject object = value.toObject();
+            if (!value.isObject() || object.isEmpty()) {
+                return m_parser.fail(place,
+                                     Definition::tr("must be %1").arg(Kinds::describe(spec.type)));
+            }
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (!reference(spec, QJsonValue(it.key()), place, input)) {
+                    return false;
+                }
+                if (!it.value().isString() || it.value().toString().isEmpty()) {
+                    return m_parser.fail(place + u'.' + it.key(),
+                                         Definition::tr("must be the key of a constant"));
+                }
+                input.values.append(it.value().toString());
+            }
+            return true;
+        }
+        case InputType::Flag:
+            if (!value.isBool()) {
+                return m_parser.fail(place, Definition::tr("must be true or false"));
+            }
+            input.flag = value.toBool();
+            return true;
+        case InputType::Figure: {
+            const DerivedFigure *figure = m_figures.value(value.toString());
+            if (!figure || figure->kind != QLatin1String(spec.of)) {
+                return m_parser.fail(
+                    place,
+                    Definition::tr("\"%1\" is not a derived figure of the kind "
+                                   "\"%2\"")
+                        .arg(value.toVariant().toString(), QLatin1String(spec.of)));
+            }
+            input.values.append(figure->id);
+            return true;
+        }
+        }
+        return false;
+    }
+
+    /** A field, part or column named by `value`, type-checked, appended to `input`. */
+    bool
+    reference(const InputSpec &spec, const QJsonValue &value, const QString &place, Input &input)
+    {
+        const QString path = value.toString();
+        if (!value.isString() || path.isEmpty()) {
+            return m_parser.fail(place,
+                                 Definition::tr("must be %1").arg(Kinds::describe(spec.type)));
+        }
+        const bool column = spec.type == InputType::Column || spec.type == InputType::Columns;
+        const Field *field = nullptr;
+        const Field *list = nullptr;
+        if (column) {
+            const qsizetype dot = path.lastIndexOf(u'.');
+            list = dot > 0 ? m_fields.value(path.left(dot)) : nullptr;
+            if (!list || list->type != FieldType::List) {
+                return m_parser.fail(
+                    place, Definition::tr("\"%1\" is not a column of a list field").arg(path));
+            }
+            field = list->column(path.mid(dot + 1));
+            if (!field) {
+                return m_parser.fail(place,
+                                     Definition::tr("the list \"%1\" has no column \"%2\"")
+                                         .arg(list->id, path.mid(dot + 1)));
+            }
+        } else {
+            field = m_fields.value(path);
+            if (!field) {
+                return m_parser.fail(place, Definition::tr("unknown field \"%1\"").arg(path));
+            }
+        }
+        if (!(spec.accepts & typeBit(field->type))) {
+            return m_parser.fail(
+                place,
+                Definition::tr("\"%1\" is a %2 field; this input takes %3")
+                    .arg(path, fieldTypeName(field->type), acceptedTypes(spec.accepts)));
+        }
+        input.fields.append(field);
+        if (column) {
+            input.lists.append(list);
+        }
+        return true;
+    }
+
+    /** A choice id of every field of the input named by spec.of (a figure's: its stage). */
+    bool choice(const InputSpec &spec,
+                const QJsonValue &value,
+                const QString &place,
+                const Inputs &earlier,
+                Input &input)
+    {
+        const QString id = value.toString();
+        if (!value.isString() || id.isEmpty()) {
+            return m_parser.fail(place, Definition::tr("must be a choice id"));
+        }
+        const Input *of = earlier.find(QString::fromLatin1(spec.of));
+        QList<const Field *> fields;
+        if (of && of->fields.isEmpty() && !of->values.isEmpty()) {
+            const DerivedFigure *figure = m_figures.value(of->value());
+            const Input *stage = figure ? figure->inputs.find(u"stage") : nullptr;
+            if (stage) {
+                fields = stage->fields;
+            }
+        } else if (of) {
+            fields = of->fields;
+        }
+        if (fields.isEmpty()) {
+            return m_parser.fail(
+                place,
+                Definition::tr("a choice needs the input \"%1\"").arg(QLatin1String(spec.of)));
+        }
+        for (const Field *field : std::as_const(fields)) {
+            if (!field->choice(id)) {
+                return m_parser.fail(
+                    place, Definition::tr("\"%1\" is not a choice of \"%2\"").arg(id, field->id));
+            }
+        }
+        input.values.append(id);
+        return true;
+    }
+
+    Parser &m_parser;
+    const QHash<QString, const Field *> &m_fields;
+    const QHash<QString, const DerivedFigure *> &m_figures;
+};
+
 } // namespace
+
+QString roleName(Role role)
+{
+    for (const RoleSpec &spec : roleSpecs()) {
+        if (spec.role == role) {
+            return QLatin1String(spec.name);
+        }
+    }
+    return {};
+}
 
 QString fieldTypeName(FieldType type)
 {
@@ -347,14 +696,17 @@ struct Definition::Data
     QHash<QString, const Section *> sectionOfField;
     QHash<QString, const Section *> sectionById;
     QHash<QString, const Check *> checks;
+    QHash<QString, const DerivedFigure *> figuresById;
     QList<const Field *> storedFields;
+    std::array<const Field *, kRoleCount> roles{};
+    QList<BuiltInProfile> profiles;
 };
 
 Result<Definition> Definition::fromJson(const QByteArray &json, const QString &sourceName)
 {
     Parser parser(sourceName);
     if (json.size() > kMaxDefinitionSize) {
-        parser.fail(QString(), tr("the file is larger than 4 MiB"));
+        parser.fail(QString(), Definition::tr("the file is larger than 4 MiB"));
         return parser.error();
     }
     QJsonParseError parseError;
@@ -364,7 +716,7 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
         return parser.error();
     }
     if (!document.isObject()) {
-        parser.fail(QString(), tr("the top level must be an object"));
+        parser.fail(QString(), Definition::tr("the top level must be an object"));
         return parser.error();
     }
     const QJsonObject root = document.object();
@@ -379,19 +731,21 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
                      "constants",
                      "intro",
                      "notes",
-                     "sections"});
+                     "sections",
+                     "exportProfiles"});
     if (root.value(QLatin1String("format")).toString() != QLatin1String("rallybook-framework")) {
-        parser.fail(QStringLiteral("format"), tr("must be \"rallybook-framework\""));
+        parser.fail(QStringLiteral("format"), Definition::tr("must be \"rallybook-framework\""));
     }
     if (root.value(QLatin1String("formatVersion")).toInt() != 1) {
-        parser.fail(QStringLiteral("formatVersion"),
-                    tr("format version %1 is not supported; this Rallybook reads version 1")
-                        .arg(root.value(QLatin1String("formatVersion")).toVariant().toString()));
+        parser.fail(
+            QStringLiteral("formatVersion"),
+            Definition::tr("format version %1 is not supported; this Rallybook reads version 1")
+                .arg(root.value(QLatin1String("formatVersion")).toVariant().toString()));
     }
     data->id = parser.string(root, "id", QString(), true);
     data->version = root.value(QLatin1String("version")).toInt(0);
     if (data->version < 1) {
-        parser.fail(QStringLiteral("version"), tr("must be a whole number from 1"));
+        parser.fail(QStringLiteral("version"), Definition::tr("must be a whole number from 1"));
     }
     data->title = parser.string(root, "title", QString(), true);
     data->constants = root.value(QLatin1String("constants")).toObject();
@@ -428,9 +782,22 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
 
     QSet<QString> sectionIds;
     QSet<QString> checkIds;
+    QSet<QString> figureKinds;
+    // Inputs are resolved once every field is known: a check may read another section's.
+    struct Pending
+    {
+        qsizetype section;
+        qsizetype index; ///< in the section's checks, or derived figures
+        const Kind *kind;
+        QJsonValue inputs;
+        QString place;
+    };
+    QList<Pending> pendingChecks;
+    QList<Pending> pendingFigures;
     const QJsonArray sections = parser.array(root, "sections", QString(), true);
     if (!parser.failed() && sections.isEmpty()) {
-        parser.fail(QStringLiteral("sections"), tr("there must be at least one section"));
+        parser.fail(QStringLiteral("sections"),
+                    Definition::tr("there must be at least one section"));
     }
     for (qsizetype s = 0; s < sections.size() && !parser.failed(); ++s) {
         const QJsonObject object =
@@ -459,12 +826,28 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
         for (qsizetype d = 0; d < derived.size() && !parser.failed(); ++d) {
             const QString derivedPlace = place + QStringLiteral(".derived[%1]").arg(d);
             const QJsonObject item = parser.object(derived.at(d), derivedPlace);
-            parser.onlyKeys(item, derivedPlace, {"id", "label", "question", "hint"});
-            DerivedFigure figure{parser.string(item, "id", derivedPlace, true),
-                                 parser.string(item, "label", derivedPlace, true),
-                                 parser.string(item, "question", derivedPlace, false),
-                                 parser.string(item, "hint", derivedPlace, false)};
+            parser.onlyKeys(
+                item, derivedPlace, {"id", "kind", "inputs", "label", "question", "hint"});
+            DerivedFigure figure;
+            figure.id = parser.string(item, "id", derivedPlace, true);
+            figure.sectionId = section.id;
+            figure.kind = parser.string(item, "kind", derivedPlace, true);
+            figure.label = parser.string(item, "label", derivedPlace, true);
+            figure.question = parser.string(item, "question", derivedPlace, false);
+            figure.hint = parser.string(item, "hint", derivedPlace, false);
             parser.unique(parser.fieldIds, figure.id, derivedPlace);
+            const Kind *kind = Kinds::figure(figure.kind);
+            if (!kind && !parser.failed()) {
+                parser.fail(
+                    derivedPlace,
+                    Definition::tr("unknown kind of derived figure \"%1\"").arg(figure.kind));
+            }
+            parser.unique(figureKinds, figure.kind, derivedPlace);
+            pendingFigures.append(Pending{data->sections.size(),
+                                          section.derived.size(),
+                                          kind,
+                                          item.value(QLatin1String("inputs")),
+                                          describe(derivedPlace, figure.id)});
             section.derived.append(figure);
         }
         // The wizard's pages: each field of the section on exactly one page. Without any, the
@@ -484,7 +867,7 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
             parser.unique(pageIds, page.id, pagePlace);
             const QJsonArray pageFields = parser.array(item, "fields", pagePlace, true);
             if (!parser.failed() && pageFields.isEmpty()) {
-                parser.fail(pagePlace, tr("a wizard page needs at least one field"));
+                parser.fail(pagePlace, Definition::tr("a wizard page needs at least one field"));
             }
             for (const QJsonValue &value : pageFields) {
                 const QString fieldId = value.toString();
@@ -493,11 +876,12 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
                         return f.id == fieldId;
                     });
                 if (!inSection) {
-                    parser.fail(pagePlace,
-                                tr("\"%1\" is not a field of this section").arg(fieldId));
+                    parser.fail(
+                        pagePlace,
+                        Definition::tr("\"%1\" is not a field of this section").arg(fieldId));
                 } else if (pageOfField.contains(fieldId)) {
                     parser.fail(pagePlace,
-                                tr("\"%1\" is already on the page \"%2\"")
+                                Definition::tr("\"%1\" is already on the page \"%2\"")
                                     .arg(fieldId, pageOfField.value(fieldId)));
                 }
                 pageOfField.insert(fieldId, page.id);
@@ -509,7 +893,7 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
             for (const Field &field : std::as_const(section.fields)) {
                 if (!pageOfField.contains(field.id)) {
                     parser.fail(place + QStringLiteral(".wizard"),
-                                tr("the field \"%1\" is on no page").arg(field.id));
+                                Definition::tr("the field \"%1\" is on no page").arg(field.id));
                     break;
                 }
             }
@@ -535,10 +919,29 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
                 describe(place + QStringLiteral(".checks[%1]").arg(c), check.id);
             parser.onlyKeys(item,
                             checkPlace,
-                            {"id", "severity", "title", "message", "messageOne", "why", "fields"});
+                            {"id",
+                             "kind",
+                             "inputs",
+                             "severity",
+                             "title",
+                             "message",
+                             "messageOne",
+                             "why",
+                             "fields"});
             parser.string(item, "id", checkPlace, true);
             parser.unique(checkIds, check.id, checkPlace);
             check.sectionId = section.id;
+            check.kind = parser.string(item, "kind", checkPlace, true);
+            const Kind *kind = Kinds::check(check.kind);
+            if (!kind && !parser.failed()) {
+                parser.fail(checkPlace,
+                            Definition::tr("unknown check kind \"%1\"").arg(check.kind));
+            }
+            pendingChecks.append(Pending{data->sections.size(),
+                                         section.checks.size(),
+                                         kind,
+                                         item.value(QLatin1String("inputs")),
+                                         checkPlace});
             const QString severity = parser.string(item, "severity", checkPlace, true);
             if (severity == QLatin1String("error")) {
                 check.severity = Severity::Error;
@@ -547,7 +950,7 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
             } else if (severity == QLatin1String("tip")) {
                 check.severity = Severity::Tip;
             } else if (!parser.failed()) {
-                parser.fail(checkPlace, tr("unknown severity \"%1\"").arg(severity));
+                parser.fail(checkPlace, Definition::tr("unknown severity \"%1\"").arg(severity));
             }
             check.title = parser.string(item, "title", checkPlace, true);
             check.message = parser.string(item, "message", checkPlace, true);
@@ -590,11 +993,81 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
             for (const QString &fieldId : check.fields) {
                 if (!data->fields.contains(fieldId)) {
                     parser.fail(QStringLiteral("check %1").arg(check.id),
-                                tr("unknown field \"%1\"").arg(fieldId));
+                                Definition::tr("unknown field \"%1\"").arg(fieldId));
                     return parser.error();
                 }
             }
         }
+    }
+    // Roles, indexed once the fields are final: fields, parts and list columns.
+    auto indexRoles = [&](const Field &field) {
+        if (field.role) {
+            data->roles[size_t(*field.role)] = &field;
+        }
+        for (const Field &column : field.columns) {
+            if (column.role) {
+                data->roles[size_t(*column.role)] = &column;
+            }
+        }
+    };
+    for (const Section &section : std::as_const(data->sections)) {
+        for (const Field &field : section.fields) {
+            indexRoles(field);
+            for (const Field &part : field.parts) {
+                indexRoles(part);
+            }
+        }
+    }
+    // Inputs: first the derived figures (checks may name them), then the checks.
+    InputResolver resolver(parser, data->fields, data->figuresById);
+    for (const Pending &pending : std::as_const(pendingFigures)) {
+        DerivedFigure &figure = data->sections[pending.section].derived[pending.index];
+        figure.inputs = resolver.resolve(*pending.kind, pending.inputs, pending.place);
+        if (parser.failed()) {
+            return parser.error();
+        }
+        data->figuresById.insert(figure.id, &figure);
+    }
+    for (const Pending &pending : std::as_const(pendingChecks)) {
+        Check &check = data->sections[pending.section].checks[pending.index];
+        check.inputs = resolver.resolve(*pending.kind, pending.inputs, pending.place);
+        if (parser.failed()) {
+            return parser.error();
+        }
+    }
+
+    // The export profiles the definition ships, once the section ids are known.
+    const QJsonArray profiles = parser.array(root, "exportProfiles", QString(), false);
+    QSet<QString> profileNames;
+    for (qsizetype i = 0; i < profiles.size() && !parser.failed(); ++i) {
+        const QString place = QStringLiteral("exportProfiles[%1]").arg(i);
+        const QJsonObject item = parser.object(profiles.at(i), place);
+        parser.onlyKeys(item, place, {"name", "sections"});
+        BuiltInProfile profile{parser.string(item, "name", place, true).simplified(), {}};
+        parser.unique(profileNames, profile.name.toCaseFolded(), place);
+        if (item.value(QLatin1String("sections")) == QJsonValue(QStringLiteral("all"))) {
+            for (const Section &section : std::as_const(data->sections)) {
+                profile.sections.append(section.id);
+            }
+            profile.sections.append(QLatin1String(ExportProfiles::kReadinessId));
+        } else {
+            const QJsonArray ids = parser.array(item, "sections", place, true);
+            if (!parser.failed() && ids.isEmpty()) {
+                parser.fail(place, Definition::tr("\"sections\" must not be empty"));
+            }
+            for (const QJsonValue &id : ids) {
+                const QString sectionId = id.toString();
+                if (!data->sectionById.contains(sectionId)
+                    && sectionId != QLatin1String(ExportProfiles::kReadinessId)) {
+                    parser.fail(place, Definition::tr("unknown section \"%1\"").arg(sectionId));
+                }
+                profile.sections.append(sectionId);
+            }
+        }
+        data->profiles.append(profile);
+    }
+    if (parser.failed()) {
+        return parser.error();
     }
 
     Definition definition;
@@ -607,10 +1080,10 @@ Result<Definition> Definition::fromFile(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{
-            ErrorCode::NotFound,
-            tr("The framework definition %1 cannot be read: %2").arg(name, file.errorString()),
-            path};
+        return Error{ErrorCode::NotFound,
+                     Definition::tr("The framework definition %1 cannot be read: %2")
+                         .arg(name, file.errorString()),
+                     path};
     }
     return fromJson(file.read(kMaxDefinitionSize + 1), name);
 }
@@ -686,9 +1159,45 @@ const Check *Definition::check(const QString &checkId) const
     return d->checks.value(checkId);
 }
 
+const DerivedFigure *Definition::figure(QStringView kind) const
+{
+    for (const DerivedFigure *figure : std::as_const(d->figuresById)) {
+        if (figure->kind == kind) {
+            return figure;
+        }
+    }
+    return nullptr;
+}
+
 const QList<const Field *> &Definition::storedFields() const
 {
     return d->storedFields;
+}
+
+const Field *Definition::fieldFor(Role role) const
+{
+    return d->roles[size_t(role)];
+}
+
+QString Definition::idFor(Role role) const
+{
+    const Field *field = fieldFor(role);
+    return field ? field->id : QString();
+}
+
+const QList<BuiltInProfile> &Definition::profiles() const
+{
+    return d->profiles;
+}
+
+const Input *Inputs::find(QStringView name) const
+{
+    for (const Input &input : list) {
+        if (input.name == name) {
+            return &input;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace Rallybook::Core

@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -32,8 +33,45 @@ enum class FieldType {
 
 enum class Severity { Error, Warning, Tip };
 
+/**
+ * What a view treats specially: a field (or part, or list column) carries a role in the
+ * definition ("role": "manifestoBody"), and views find it by role, never by its id
+ * (docs/definition.md, "Roles"). Each role is on at most one field, of the types it allows.
+ */
+enum class Role {
+    LeaderName,        ///< the leader's (the Attractive Character's) name: text
+    TribeName,         ///< what members call themselves: text
+    Slogan,            ///< the campaign slogan: text
+    IdentityLine,      ///< the "I am" line: text
+    Stage,             ///< the movement's stage: choice
+    MiniManifesto,     ///< the mini manifesto of the wallpaper: text or long text
+    ManifestoTitle,    ///< the manifesto's title: text
+    ManifestoBody,     ///< the manifesto, in Markdown: long text
+    LeaderBeat,        ///< title sequence, beat 1 (the leader): text or long text
+    MovementBeat,      ///< title sequence, beat 2 (the movement): text or long text
+    UsVersusThemBeats, ///< title sequence, beat 3: a group of the following four parts
+    StandBeat,         ///< our stand: text or long text
+    DifferenceBeat,    ///< why we're different: text or long text
+    EnemyBeat,         ///< what we fight: text or long text
+    IdentityBeat,      ///< who you are: text or long text
+    Pricing,           ///< the offer's prices beside the competitors': group
+    OfferStack,        ///< the offers, level by level: list
+    OfferName,         ///< a column of the offer stack: text
+    OfferPrice,        ///< a column of the offer stack: text or number
+    OfferType,         ///< a column of the offer stack: choice
+    FanRings,          ///< true fans, regular fans, audience: group
+    FanEconomics,      ///< profit per fan, income, team: group
+    FollowerLog,       ///< the people who joined: list
+    PublishingCadence, ///< where, how often and how long: group
+    Milestones,        ///< dated actions: list
+    Outreach,          ///< first followers invited personally: list
+};
+inline constexpr int kRoleCount = int(Role::Outreach) + 1;
+
 QString fieldTypeName(FieldType type);
 QString severityName(Severity severity);
+/** The role's name in the definition ("manifestoBody"). */
+QString roleName(Role role);
 
 struct Choice
 {
@@ -42,9 +80,9 @@ struct Choice
 };
 
 /**
- * One field of the definition. For a group part, `id` is the full storage id
- * ("AC9.backstory") and `localId` the part's own ("backstory"); for a list column both are the
- * column id.
+ * One field of the definition. For a group part, `id` is the full storage id (the group's id,
+ * a full stop and the part's id) and `localId` the part's own ("backstory"); for a list column
+ * both are the column id.
  */
 struct Field
 {
@@ -62,8 +100,9 @@ struct Field
     double max = 1e9;
     int decimals = 0;
     std::optional<double> defaultValue;
-    QList<Field> columns; ///< List only
-    QList<Field> parts;   ///< Group only
+    std::optional<Role> role; ///< what a view treats this field as, if anything
+    QList<Field> columns;     ///< List only
+    QList<Field> parts;       ///< Group only
 
     /** True for types that hold one value (not List or Group). */
     bool isScalar() const { return type != FieldType::List && type != FieldType::Group; }
@@ -71,25 +110,69 @@ struct Field
     const Field *column(const QString &columnId) const;
 };
 
+/**
+ * One input of a check or derived figure, resolved when the definition loads: the fields, parts
+ * or list columns it names, or the choice ids, constant keys or flag it gives
+ * (core/checkkinds.h lists what each kind takes).
+ */
+struct Input
+{
+    QString name; ///< the input's key in "inputs" ("field", "min")
+    /** Field(s): the fields or parts; Column(s): the columns; Minimums: the number fields. */
+    QList<const Field *> fields;
+    /** Column(s): the list (a field or part) that holds each column, else empty. */
+    QList<const Field *> lists;
+    /** Choice: the choice id; a constant: its key; Minimums: the key per field; Figure: id. */
+    QStringList values;
+    bool flag = false; ///< Flag
+
+    const Field *field() const { return fields.value(0); }
+    QString value() const { return values.value(0); }
+};
+
+/** The inputs of a check or figure, by name. */
+struct Inputs
+{
+    QList<Input> list;
+
+    /** The input called `name`; nullptr when the definition leaves an optional one out. */
+    const Input *find(QStringView name) const;
+};
+
 struct Check
 {
     QString id;
     QString sectionId;
+    QString kind; ///< what the check does, implemented in core ("forbidsWords")
+    Inputs inputs;
     Severity severity = Severity::Warning;
     QString title;
     QString message;
     /** Optional: the message when the count {n} is 1 ("1 warning remains."). */
     QString messageOne;
     QString why;
+    /** The fields the finding is about, for "go to" and for findingsFor(); from the definition. */
     QStringList fields;
 };
 
+/** A figure computed from answers, with the inputs it reads ("kind": "fansNeeded"). */
 struct DerivedFigure
 {
     QString id;
+    QString sectionId;
+    QString kind;
+    Inputs inputs;
     QString label;
     QString question;
     QString hint;
+};
+
+/** An export profile the definition ships (README "Export profiles"). */
+struct BuiltInProfile
+{
+    QString name;
+    /** Section ids, and "readiness" for the appendix; every one for "sections": "all". */
+    QStringList sections;
 };
 
 /** One page of the guided wizard: a coherent group of a section's fields, with an explanation. */
@@ -128,6 +211,8 @@ struct Note
  */
 class Definition
 {
+    Q_DECLARE_TR_FUNCTIONS(Rallybook::Core::Definition)
+
 public:
     /** Parses and validates a definition; `sourceName` names the file in error messages. */
     static Result<Definition> fromJson(const QByteArray &json, const QString &sourceName);
@@ -151,13 +236,25 @@ public:
     const QList<Section> &sections() const;
 
     const Section *section(const QString &sectionId) const;
-    /** Looks up a top-level field or a group part ("AC9.backstory"). */
+    /** Looks up a top-level field or a group part (by its storage id, GROUP.PART). */
     const Field *field(const QString &fieldId) const;
     /** The section that holds a field or part. */
     const Section *sectionOf(const QString &fieldId) const;
     const Check *check(const QString &checkId) const;
+    /** The derived figure of `kind` ("fansNeeded"), or nullptr when the definition has none. */
+    const DerivedFigure *figure(QStringView kind) const;
     /** Every field that stores data, in definition order: scalar fields, parts and lists. */
     const QList<const Field *> &storedFields() const;
+    /**
+     * The field (part or list column) that carries `role`, type-checked when the definition
+     * loaded; nullptr when the definition gives the role to no field. For a column role, the
+     * column (its id is the column's own); the list is fieldFor() of the list's role.
+     */
+    const Field *fieldFor(Role role) const;
+    /** The id of fieldFor(role), or an empty string. */
+    QString idFor(Role role) const;
+    /** The export profiles the definition ships, in order. */
+    const QList<BuiltInProfile> &profiles() const;
 
 private:
     struct Data;

@@ -4,7 +4,6 @@
 
 #include "core/workbook.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,11 +12,6 @@
 namespace Rallybook::Core::ExportProfiles {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rallybook::Core::ExportProfiles", text);
-}
 
 bool knownSection(const Definition &definition, const QString &id)
 {
@@ -33,23 +27,18 @@ bool isBuiltInName(const Definition &definition, const QString &name)
 
 QList<ExportProfile> builtIn(const Definition &definition)
 {
-    QStringList all;
-    for (const Section &section : definition.sections()) {
-        all.append(section.id);
+    QList<ExportProfile> profiles;
+    for (const BuiltInProfile &profile : definition.profiles()) {
+        profiles.append(ExportProfile{profile.name, profile.sections, true});
     }
-    all.append(QLatin1String(kReadinessId));
-    QList<ExportProfile> profiles{
-        {tr("Full plan"), all, true},
-        {tr("Manifesto and cause only"),
-         {QStringLiteral("cause"), QStringLiteral("title-of-liberty")},
-         true},
-        {tr("Offer only"), {QStringLiteral("new-opportunity")}, true},
-    };
-    // A definition without these sections still gets the profiles, holding what exists.
-    for (ExportProfile &profile : profiles) {
-        profile.sections.removeIf([&](const QString &id) {
-            return !knownSection(definition, id);
-        });
+    if (profiles.isEmpty()) {
+        // A definition that ships no profile still has one: everything.
+        QStringList all;
+        for (const Section &section : definition.sections()) {
+            all.append(section.id);
+        }
+        all.append(QLatin1String(kReadinessId));
+        profiles.append(ExportProfile{ExportProfile::tr("Full plan"), all, true});
     }
     return profiles;
 }
@@ -120,26 +109,30 @@ Result<void> save(Workbook &workbook, const QList<ExportProfile> &custom)
     for (const ExportProfile &profile : custom) {
         const QString name = profile.name.simplified();
         if (name.isEmpty()) {
-            return Error{ErrorCode::InvalidValue, tr("An export profile needs a name."), {}};
+            return Error{
+                ErrorCode::InvalidValue, ExportProfile::tr("An export profile needs a name."), {}};
         }
         if (isBuiltInName(definition, name) || names.contains(name.toCaseFolded())) {
-            return Error{ErrorCode::InvalidValue,
-                         tr("There is already an export profile called \u201c%1\u201d.").arg(name),
-                         {}};
+            return Error{
+                ErrorCode::InvalidValue,
+                ExportProfile::tr("There is already an export profile called \u201c%1\u201d.")
+                    .arg(name),
+                {}};
         }
         names.insert(name.toCaseFolded());
         if (profile.sections.isEmpty()) {
-            return Error{ErrorCode::InvalidValue,
-                         tr("The export profile \u201c%1\u201d has no section.").arg(name),
-                         {}};
+            return Error{
+                ErrorCode::InvalidValue,
+                ExportProfile::tr("The export profile \u201c%1\u201d has no section.").arg(name),
+                {}};
         }
         for (const QString &id : profile.sections) {
             if (!knownSection(definition, id)) {
-                return Error{
-                    ErrorCode::UnknownField,
-                    tr("The export profile \u201c%1\u201d names an unknown section \u201c%2\u201d.")
-                        .arg(name, id),
-                    id};
+                return Error{ErrorCode::UnknownField,
+                             ExportProfile::tr("The export profile \u201c%1\u201d names an unknown "
+                                               "section \u201c%2\u201d.")
+                                 .arg(name, id),
+                             id};
             }
         }
     }

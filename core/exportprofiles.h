@@ -5,6 +5,7 @@
 #include "core/definition.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,11 +28,14 @@ struct ExportProfile
 
     bool includes(const QString &sectionId) const { return sections.contains(sectionId); }
     bool operator==(const ExportProfile &other) const = default;
+
+    Q_DECLARE_TR_FUNCTIONS(Rallybook::Core::ExportProfile)
 };
 
 /**
- * Export profiles: three built-in ones that always exist, plus custom ones saved in the workbook
- * as a JSON string under the setting kSettingKey: `[{"name": ..., "sections": [ids]}]`.
+ * Export profiles: the built-in ones the definition ships ("exportProfiles"), which always exist,
+ * plus custom ones saved in the workbook as a JSON string under the setting kSettingKey:
+ * `[{"name": ..., "sections": [ids]}]`.
  */
 namespace ExportProfiles {
 
@@ -39,7 +43,11 @@ inline constexpr char kSettingKey[] = "exportProfiles";
 /** The id that stands for the readiness appendix in ExportProfile::sections. */
 inline constexpr char kReadinessId[] = "readiness";
 
-/** "Full plan" (every section and the appendix), "Manifesto and cause only", "Offer only". */
+/**
+ * The definition's export profiles ("Full plan", "Manifesto and cause only", "Offer only" in
+ * the movement framework); a definition without any gets one "Full plan": every section and
+ * the appendix.
+ */
 QList<ExportProfile> builtIn(const Definition &definition);
 /**
  * Reads saved profiles from the setting's JSON text. Never fails: a malformed text gives no

@@ -294,7 +294,7 @@ public:
 
     std::optional<PlanField> manifesto() const
     {
-        const Field *body = m_definition.field(QStringLiteral("TL4"));
+        const Field *body = m_definition.fieldFor(Core::Role::ManifestoBody);
         if (!body || Core::Values::isEmpty(value(body->id))) {
             return std::nullopt;
         }
@@ -303,7 +303,7 @@ public:
         out.id = body->id;
         out.label = tr("The manifesto");
         out.question = body->question;
-        out.title = text(QStringLiteral("TL3"));
+        out.title = text(m_definition.idFor(Core::Role::ManifestoTitle));
         if (out.title.isEmpty()) {
             out.title = tr("Our manifesto");
         }
@@ -322,12 +322,12 @@ public:
                 table.rows.append({QString::number(table.rows.size() + 1), label, shown});
             }
         };
-        for (const QString &id : {QStringLiteral("TL5"), QStringLiteral("TL6")}) {
-            if (const Field *field = m_definition.field(id)) {
-                add(beatName(field->label), text(id));
+        for (const Core::Role role : {Core::Role::LeaderBeat, Core::Role::MovementBeat}) {
+            if (const Field *field = m_definition.fieldFor(role)) {
+                add(beatName(field->label), text(field->id));
             }
         }
-        if (const Field *beat = m_definition.field(QStringLiteral("TL7"))) {
+        if (const Field *beat = m_definition.fieldFor(Core::Role::UsVersusThemBeats)) {
             for (const Field &part : beat->parts) {
                 add(part.label, text(part.id));
             }
@@ -337,7 +337,7 @@ public:
         }
         PlanField out;
         out.kind = PlanField::Kind::Storyboard;
-        out.id = QStringLiteral("TL5");
+        out.id = m_definition.idFor(Core::Role::LeaderBeat);
         out.label = tr("Video title sequence");
         out.question = tr("The beats of the title sequence, shot by shot: who leads, what the "
                           "movement is called, and where it stands.");
@@ -351,9 +351,9 @@ public:
         if (rows.isEmpty()) {
             return std::nullopt;
         }
-        const Field *offer = field.column(QStringLiteral("offer"));
-        const Field *price = field.column(QStringLiteral("price"));
-        const Field *type = field.column(QStringLiteral("type"));
+        const Field *offer = m_definition.fieldFor(Core::Role::OfferName);
+        const Field *price = m_definition.fieldFor(Core::Role::OfferPrice);
+        const Field *type = m_definition.fieldFor(Core::Role::OfferType);
         if (!offer || !price || !type) {
             return plain(field);
         }
@@ -426,8 +426,8 @@ public:
         figures.keyValue = true;
         figures.weights = {2, 1};
         figures.rightAligned = {false, true};
-        for (const QString &id : {QStringLiteral("MS9"), QStringLiteral("MS10")}) {
-            if (const Field *group = m_definition.field(id)) {
+        for (const Core::Role role : {Core::Role::FanRings, Core::Role::FanEconomics}) {
+            if (const Field *group = m_definition.fieldFor(role)) {
                 for (const Field &part : group->parts) {
                     const QString shown = text(part.id);
                     if (!shown.isEmpty()) {
@@ -458,8 +458,8 @@ public:
             return std::nullopt;
         }
         out.kind = PlanField::Kind::FanEconomics;
-        out.id = QStringLiteral("MS9");
-        const Field *economics = m_definition.field(QStringLiteral("MS10"));
+        out.id = m_definition.idFor(Core::Role::FanRings);
+        const Field *economics = m_definition.fieldFor(Core::Role::FanEconomics);
         out.label = economics ? economics->label : tr("Fan economics");
         out.question =
             tr("How many true fans the movement needs to pay its way, and how far it is.");
@@ -488,28 +488,28 @@ public:
         out.number = number;
         out.title = definition.title;
         out.purpose = definition.purpose;
+        using Core::Role;
         for (const Field &field : definition.fields) {
-            const QString &id = field.id;
             std::optional<PlanField> made;
-            if (id == QLatin1String("TL1")) {
+            if (field.role == Role::MiniManifesto) {
                 made = plain(field);
                 made->kind = PlanField::Kind::MiniManifesto;
-            } else if (id == QLatin1String("TL3")) {
+            } else if (field.role == Role::ManifestoTitle) {
                 // The title goes with the body on the manifesto's page, unless there is no body.
-                if (Core::Values::isEmpty(value(QStringLiteral("TL4")))) {
+                if (Core::Values::isEmpty(value(m_definition.idFor(Role::ManifestoBody)))) {
                     made = plain(field);
                 }
-            } else if (id == QLatin1String("TL4")) {
+            } else if (field.role == Role::ManifestoBody) {
                 made = manifesto();
-            } else if (id == QLatin1String("TL5")) {
+            } else if (field.role == Role::LeaderBeat) {
                 made = storyboard();
-            } else if (id == QLatin1String("TL6") || id == QLatin1String("TL7")) {
+            } else if (field.role == Role::MovementBeat || field.role == Role::UsVersusThemBeats) {
                 continue; // in the storyboard
-            } else if (id == QLatin1String("NO11")) {
+            } else if (field.role == Role::OfferStack) {
                 made = offerStack(field);
-            } else if (id == QLatin1String("MS9")) {
+            } else if (field.role == Role::FanRings) {
                 made = fanEconomics();
-            } else if (id == QLatin1String("MS10")) {
+            } else if (field.role == Role::FanEconomics) {
                 continue; // in the fan economics
             } else {
                 made = plain(field);
@@ -524,16 +524,16 @@ public:
     PlanContent build() const
     {
         PlanContent plan;
-        plan.movementName = text(QStringLiteral("CA3"));
+        plan.movementName = text(m_definition.idFor(Core::Role::TribeName));
         if (plan.movementName.isEmpty()) {
             plan.movementName = clean(m_content.name).simplified();
         }
         if (plan.movementName.isEmpty()) {
             plan.movementName = tr("Untitled movement");
         }
-        plan.slogan = text(QStringLiteral("CA2")).simplified();
-        plan.leader = text(QStringLiteral("AC1")).simplified();
-        plan.miniManifesto = text(QStringLiteral("TL1"));
+        plan.slogan = text(m_definition.idFor(Core::Role::Slogan)).simplified();
+        plan.leader = text(m_definition.idFor(Core::Role::LeaderName)).simplified();
+        plan.miniManifesto = text(m_definition.idFor(Core::Role::MiniManifesto));
         const QDate date = m_options.date.isValid() ? m_options.date : QDate::currentDate();
         plan.dateText = QLocale().toString(date, QLocale::LongFormat);
         plan.wallpaper = m_options.wallpaper;

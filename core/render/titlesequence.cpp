@@ -130,16 +130,21 @@ QString kindLabel(const QString &kind)
     return tr("Card");
 }
 
-QString fieldOf(const QString &kind)
+QString fieldOf(const Core::Definition &definition, const QString &kind)
 {
-    if (kind == QLatin1String("leader")) {
-        return QStringLiteral("TL5");
-    }
-    if (kind == QLatin1String("movement")) {
-        return QStringLiteral("TL6");
-    }
-    if (standardKinds().contains(kind)) {
-        return QStringLiteral("TL7.") + kind;
+    using Core::Role;
+    static const QList<std::pair<QString, Role>> roles{
+        {QStringLiteral("leader"), Role::LeaderBeat},
+        {QStringLiteral("movement"), Role::MovementBeat},
+        {QStringLiteral("stand"), Role::StandBeat},
+        {QStringLiteral("different"), Role::DifferenceBeat},
+        {QStringLiteral("fight"), Role::EnemyBeat},
+        {QStringLiteral("identity"), Role::IdentityBeat},
+    };
+    for (const auto &[name, role] : roles) {
+        if (name == kind) {
+            return definition.idFor(role);
+        }
     }
     return {};
 }
@@ -169,7 +174,7 @@ Sequence Sequence::fromFields(const Core::Workbook &workbook)
     Sequence sequence;
     for (const QString &kind : standardKinds()) {
         sequence.beats.append(Beat{kind,
-                                   workbook.value(fieldOf(kind)).toString(),
+                                   workbook.value(fieldOf(workbook.definition(), kind)).toString(),
                                    kDefaultMilliseconds,
                                    defaultBackground(kind)});
     }

@@ -14,10 +14,11 @@
 class QPainter;
 
 namespace Rallybook::Core {
+class Definition;
 class Workbook;
-}
+} // namespace Rallybook::Core
 
-/** The video title sequence (DOMAIN.md §4, TL5–TL7): a storyboard of timed beats. */
+/** The video title sequence (the beats' roles of the definition): a storyboard of timed beats. */
 namespace Rallybook::Render::TitleSequence {
 
 /** The workbook setting that holds an edited storyboard (JSON). */
@@ -47,14 +48,17 @@ struct Beat
 QStringList standardKinds();
 /** A kind as the storyboard names it ("The leader"). */
 QString kindLabel(const QString &kind);
-/** The field (or part) a standard beat's text comes from, e.g. "TL7.fight"; empty for custom. */
-QString fieldOf(const QString &kind);
+/**
+ * The id of the field (or part) a standard beat's text comes from: the one with the beat's role
+ * in `definition` (Role::EnemyBeat for "fight"); empty for a custom beat or a missing role.
+ */
+QString fieldOf(const Core::Definition &definition, const QString &kind);
 
 /** The whole storyboard. */
 struct Sequence
 {
     QList<Beat> beats;
-    /** True once the user edited it; until then its texts follow TL5–TL7. */
+    /** True once the user edited it; until then its texts follow the beats' fields. */
     bool edited = false;
 
     bool operator==(const Sequence &other) const = default;
@@ -63,7 +67,7 @@ struct Sequence
     /** When each beat starts, in milliseconds from the start. */
     QList<int> starts() const;
 
-    /** The six beats, their texts from TL5, TL6 and TL7's parts, 4 s each. */
+    /** The six beats, their texts from the fields with the beats' roles, 4 s each. */
     static Sequence fromFields(const Core::Workbook &workbook);
     /** The stored storyboard, or fromFields() while the user has not edited it. */
     static Sequence of(const Core::Workbook &workbook);

@@ -329,7 +329,8 @@ Core::Result<QByteArray> importImage(const QString &path)
 
 QImage ofWorkbook(const Core::Workbook &workbook)
 {
-    const QString text = workbook.value(QStringLiteral("TL1")).toString();
+    const QString text =
+        workbook.value(workbook.definition().idFor(Core::Role::MiniManifesto)).toString();
     if (text.trimmed().isEmpty()) {
         return {};
     }

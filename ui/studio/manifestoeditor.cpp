@@ -39,8 +39,17 @@ namespace Rallybook {
 
 namespace {
 
-const QString kBody = QStringLiteral("TL4");
-const QString kTitle = QStringLiteral("TL3");
+// The manifesto's fields, by their roles in the definition (StudioPage shows this editor only
+// for a definition that gives both roles).
+QString bodyId(const WorkbookDocument *document)
+{
+    return document->definition().idFor(Core::Role::ManifestoBody);
+}
+
+QString titleId(const WorkbookDocument *document)
+{
+    return document->definition().idFor(Core::Role::ManifestoTitle);
+}
 constexpr qint64 kDraftRole = Qt::UserRole + 1;
 
 QString duration(int seconds)
@@ -153,7 +162,7 @@ ManifestoEditor::ManifestoEditor(WorkbookDocument *document,
     auto *top = new QHBoxLayout;
     auto *titleLabel = new QLabel(tr("&Title"), this);
     top->addWidget(titleLabel);
-    m_title = FieldEditor::create(document, *definition.field(kTitle), this);
+    m_title = FieldEditor::create(document, *definition.field(titleId(m_document)), this);
     titleLabel->setBuddy(m_title->focusTarget());
     top->addWidget(m_title, 1);
     auto *languageLabel = new QLabel(tr("&Spelling"), this);
@@ -200,7 +209,7 @@ ManifestoEditor::ManifestoEditor(WorkbookDocument *document,
     m_source = new ManifestoSourceEdit(sourceBox);
     m_source->setObjectName(QStringLiteral("manifestoSource"));
     m_source->setAccessibleName(tr("Manifesto, in Markdown"));
-    m_source->setPlaceholderText(definition.field(kBody)->question);
+    m_source->setPlaceholderText(definition.field(bodyId(m_document))->question);
     m_source->setTabChangesFocus(true);
     m_sourceLayout->addWidget(m_source);
     m_highlighter = new SpellHighlighter(m_source, m_spelling);
@@ -319,11 +328,11 @@ ManifestoEditor::ManifestoEditor(WorkbookDocument *document,
     // Typing commits as in the section pages; the preview follows every keystroke.
     m_typing = new TypingCommitter(m_source, [this](int session) {
         const QString text = m_source->toPlainText();
-        if (text != m_document->workbook().value(kBody).toString()) {
+        if (text != m_document->workbook().value(bodyId(m_document)).toString()) {
             // A failed write stops editing and the window says why; the text stays on screen
             // and goes into the rescue copy.
-            if (!m_document->push(
-                    new SetValueCommand(m_document, ValueTarget::field(kBody), text, {}, session))
+            if (!m_document->push(new SetValueCommand(
+                    m_document, ValueTarget::field(bodyId(m_document)), text, {}, session))
                 && m_document->isEditable()) {
                 refreshText();
             }
@@ -342,12 +351,14 @@ ManifestoEditor::ManifestoEditor(WorkbookDocument *document,
     });
     const Core::Workbook *workbook = &document->workbook();
     connect(workbook, &Core::Workbook::valueChanged, this, [this](const QString &fieldId) {
-        if (fieldId == kBody) {
+        if (fieldId == bodyId(m_document)) {
             refreshText();
-        } else if (fieldId == kTitle) {
+        } else if (fieldId == titleId(m_document)) {
             m_title->refresh();
             updatePreview();
-        } else if (fieldId == QLatin1String("CA3") || fieldId == QLatin1String("CA4")) {
+        } else if (fieldId == m_document->definition().idFor(Core::Role::TribeName)
+                   || fieldId == m_document->definition().idFor(Core::Role::IdentityLine)) {
+            // The manifesto's identity check (docs/content-rules.md) reads them too.
             updateMeasures();
         }
     });
@@ -395,7 +406,7 @@ void ManifestoEditor::refreshText()
     if (m_typing->isPending()) {
         return;
     }
-    const QString text = m_document->workbook().value(kBody).toString();
+    const QString text = m_document->workbook().value(bodyId(m_document)).toString();
     if (m_source->toPlainText() != text) {
         m_settingText = true;
         m_source->setPlainText(text);
@@ -408,7 +419,8 @@ void ManifestoEditor::refreshText()
 void ManifestoEditor::updatePreview()
 {
     m_previewTimer->stop();
-    m_preview->setContent(m_document->workbook().value(kTitle).toString(), m_source->toPlainText());
+    m_preview->setContent(m_document->workbook().value(titleId(m_document)).toString(),
+                          m_source->toPlainText());
     const auto fit = m_preview->page().fit();
     m_meter->setValue(std::min(100, int(fit.fraction * 100 + 0.5)));
     QPalette palette = m_meter->palette();
@@ -441,9 +453,8 @@ void ManifestoEditor::updateMeasures()
                                 duration(Core::TextDiff::speakingSeconds(words))));
     // The readiness findings about the manifesto (TL-C2 to TL-C4), as the checks report them.
     QStringList findings;
-    for (const Core::Finding &finding :
-         m_document->readiness().findingsFor(QStringLiteral("TL4"))) {
-        if (finding.fields.value(0) == QLatin1String("TL4")) {
+    for (const Core::Finding &finding : m_document->readiness().findingsFor(bodyId(m_document))) {
+        if (finding.fields.value(0) == bodyId(m_document)) {
             findings.append(QStringLiteral("%1: %2 %3")
                                 .arg(Render::Brand::severityWord(finding.severity),
                                      finding.title,
@@ -519,7 +530,7 @@ void ManifestoEditor::restoreDraft(qint64 draftId)
     // A failure keeps the comparison open; the window says why.
     if (m_document->push(
             new SetValueCommand(m_document,
-                                ValueTarget::field(kBody),
+                                ValueTarget::field(bodyId(m_document)),
                                 draft->body,
                                 tr("Restore draft \u201c%1\u201d").arg(draft->name)))) {
         closeComparison();

@@ -319,9 +319,12 @@ Storyboard::Storyboard(WorkbookDocument *document, QWidget *parent)
         }
     });
     connect(workbook, &Core::Workbook::valueChanged, this, [this](const QString &fieldId) {
-        if (fieldId.startsWith(QLatin1String("TL5")) || fieldId.startsWith(QLatin1String("TL6"))
-            || fieldId.startsWith(QLatin1String("TL7"))) {
-            refresh();
+        const Core::Definition &definition = m_document->definition();
+        for (const QString &kind : TS::standardKinds()) {
+            if (fieldId == TS::fieldOf(definition, kind)) {
+                refresh();
+                break;
+            }
         }
     });
     connect(document, &WorkbookDocument::flushRequested, this, &Storyboard::commitPending);
@@ -493,11 +496,13 @@ void Storyboard::refresh()
     m_total->setText(tr("%1 beats, %2 s in all")
                          .arg(current.beats.size())
                          .arg(seconds(current.totalMilliseconds())));
-    m_follows->setText(current.edited
-                           ? tr("You have edited the storyboard: its texts no longer follow the "
-                                "Title of Liberty section's beats. Undo goes back step by step.")
-                           : tr("The texts come from the Title of Liberty section (TL5 to TL7) and "
-                                "follow it until you edit the storyboard here."));
+    m_follows->setText(
+        current.edited ? tr("You have edited the storyboard: its texts no longer follow the "
+                            "Title of Liberty section's beats. Undo goes back step by step.")
+                       : tr("The texts come from the Title of Liberty section (%1 to %2) and "
+                            "follow it until you edit the storyboard here.")
+                             .arg(m_document->definition().idFor(Core::Role::LeaderBeat),
+                                  m_document->definition().idFor(Core::Role::UsVersusThemBeats)));
     m_updating = false;
     showCard();
 }

@@ -7,6 +7,7 @@
 #include "ui/studio/manifestoeditor.h"
 #include "ui/studio/storyboard.h"
 #include "ui/studio/wallpaperdesigner.h"
+#include "ui/workbookdocument.h"
 
 #include <QLocale>
 #include <QTabWidget>
@@ -44,11 +45,18 @@ StudioPage::StudioPage(WorkbookDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs->setDocumentMode(true);
-    m_manifesto = new ManifestoEditor(document, m_spelling, m_tabs);
-    m_wallpaper = new WallpaperDesigner(document, m_tabs);
+    // Each tab edits the fields with its roles; a definition without them has no such tab.
+    const Core::Definition &definition = document->definition();
+    if (definition.fieldFor(Core::Role::ManifestoTitle)
+        && definition.fieldFor(Core::Role::ManifestoBody)) {
+        m_manifesto = new ManifestoEditor(document, m_spelling, m_tabs);
+        m_tabs->addTab(m_manifesto, tr("&Manifesto"));
+    }
+    if (definition.fieldFor(Core::Role::MiniManifesto)) {
+        m_wallpaper = new WallpaperDesigner(document, m_tabs);
+        m_tabs->addTab(m_wallpaper, tr("Mini Manifesto &Wallpaper"));
+    }
     m_storyboard = new Storyboard(document, m_tabs);
-    m_tabs->addTab(m_manifesto, tr("&Manifesto"));
-    m_tabs->addTab(m_wallpaper, tr("Mini Manifesto &Wallpaper"));
     m_tabs->addTab(m_storyboard, tr("&Video Title Sequence"));
     layout->addWidget(m_tabs);
 }

@@ -27,7 +27,9 @@ public:
     explicit StudioPage(WorkbookDocument *document, QWidget *parent = nullptr);
     ~StudioPage() override;
 
+    /** The manifesto tab; nullptr for a definition without the manifesto's roles. */
     ManifestoEditor *manifesto() const { return m_manifesto; }
+    /** The wallpaper tab; nullptr for a definition without a mini manifesto. */
     WallpaperDesigner *wallpaper() const { return m_wallpaper; }
     Storyboard *storyboard() const { return m_storyboard; }
     SpellChecker *spelling() const { return m_spelling; }
@@ -36,8 +38,8 @@ public:
 private:
     SpellChecker *m_spelling;
     QTabWidget *m_tabs;
-    ManifestoEditor *m_manifesto;
-    WallpaperDesigner *m_wallpaper;
+    ManifestoEditor *m_manifesto = nullptr;
+    WallpaperDesigner *m_wallpaper = nullptr;
     Storyboard *m_storyboard;
 };
 

@@ -30,7 +30,11 @@ using namespace Render;
 
 namespace {
 
-const QString kMini = QStringLiteral("TL1");
+/** The mini manifesto, by its role (StudioPage shows the designer only when it has one). */
+QString miniId(const WorkbookDocument *document)
+{
+    return document->definition().idFor(Core::Role::MiniManifesto);
+}
 
 enum Control {
     SizeControl,
@@ -162,7 +166,7 @@ WallpaperDesigner::WallpaperDesigner(WorkbookDocument *document, QWidget *parent
 
     auto *left = new QVBoxLayout;
     left->setSpacing(Style::kGrid);
-    const Core::Field &field = *document->definition().field(kMini);
+    const Core::Field &field = *document->definition().field(miniId(m_document));
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(field.label.toHtmlEscaped()), this);
     left->addWidget(label);
     auto *question = new QLabel(field.question + u' ' + field.hint, this);
@@ -403,7 +407,7 @@ WallpaperDesigner::WallpaperDesigner(WorkbookDocument *document, QWidget *parent
         }
     });
     connect(workbook, &Core::Workbook::valueChanged, this, [this](const QString &fieldId) {
-        if (fieldId == kMini) {
+        if (fieldId == miniId(m_document)) {
             m_text->refresh();
             refreshCounts();
             updatePreview();
@@ -503,7 +507,7 @@ void WallpaperDesigner::refresh()
 
 void WallpaperDesigner::refreshCounts()
 {
-    QString text = m_document->workbook().value(kMini).toString();
+    QString text = m_document->workbook().value(miniId(m_document)).toString();
     if (auto *edit = qobject_cast<QPlainTextEdit *>(m_text->focusTarget())) {
         text = edit->toPlainText();
     }
@@ -525,7 +529,7 @@ void WallpaperDesigner::refreshCounts()
 
 void WallpaperDesigner::updatePreview()
 {
-    QString text = m_document->workbook().value(kMini).toString();
+    QString text = m_document->workbook().value(miniId(m_document)).toString();
     if (auto *edit = qobject_cast<QPlainTextEdit *>(m_text->focusTarget())) {
         text = edit->toPlainText();
     }
@@ -648,7 +652,7 @@ bool WallpaperDesigner::exportPng()
     }
     // The file dialog has asked before replacing a file.
     auto written = Wallpaper::exportPng(design(),
-                                        m_document->workbook().value(kMini).toString(),
+                                        m_document->workbook().value(miniId(m_document)).toString(),
                                         size,
                                         backgroundImage(),
                                         path,
