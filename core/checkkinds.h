@@ -13,7 +13,7 @@ namespace Rallybook::Core {
 
 /** What the value of one input names (docs/definition.md, "Check kinds and inputs"). */
 enum class InputType {
-    Field,    ///< a field or group part: "AC4", "AC9.framework"
+    Field,    ///< a field or group part, by id (GROUP.PART for a part)
     Fields,   ///< an array of fields or parts
     Column,   ///< a list column, LIST.COLUMN, where LIST is a field or a part
     Columns,  ///< an array of columns

@@ -158,10 +158,10 @@ struct PlanAppendix
 /** Everything the plan shows, read from the definition and the workbook. */
 struct PlanContent
 {
-    QString movementName;  ///< CA3, or the workbook's name
-    QString slogan;        ///< CA2
-    QString leader;        ///< AC1
-    QString miniManifesto; ///< TL1: on the cover when there is no wallpaper
+    QString movementName;  ///< the tribe name (Role::TribeName), or the workbook's name
+    QString slogan;        ///< Role::Slogan
+    QString leader;        ///< Role::LeaderName
+    QString miniManifesto; ///< Role::MiniManifesto: on the cover when there is no wallpaper
     QString dateText;
     QImage wallpaper;
     QList<PlanSection> sections;

@@ -44,7 +44,8 @@ struct Names
         return std::nullopt;
     }
 
-    std::optional<Ref> input(const Inputs &inputs, const QString &owner, const char *name, int index)
+    std::optional<Ref>
+    input(const Inputs &inputs, const QString &owner, const char *name, int index)
     {
         const Input *input = inputs.find(QString::fromLatin1(name));
         if (!input || index >= input->fields.size()) {
@@ -149,7 +150,8 @@ inline Name part(Name groupOrPart, const char *partId)
         }
         const QString id = group->id + u'.' + QLatin1String(partId);
         if (!n.definition.field(id)) {
-            return n.fail(QStringLiteral("%1 has no part %2").arg(group->id, QLatin1String(partId)));
+            return n.fail(
+                QStringLiteral("%1 has no part %2").arg(group->id, QLatin1String(partId)));
         }
         return Ref{id, {}};
     };
@@ -301,7 +303,8 @@ inline Edit cell(Name column, int row, const QVariant &value)
         const Field *list = listField(n, ref);
         if (!list || ref->column.isEmpty() || row >= c.lists.value(list->id).size()
             || !fits(n, *list->column(ref->column), value)) {
-            n.errors.append(QStringLiteral("no cell %1 of row %2").arg(ref ? ref->column : QString()).arg(row));
+            n.errors.append(
+                QStringLiteral("no cell %1 of row %2").arg(ref ? ref->column : QString()).arg(row));
             return;
         }
         c.lists[list->id][row].cells.insert(ref->column, value);
@@ -401,7 +404,8 @@ inline QList<CheckRow> checkRows(QDate today)
         passes("AC-C3",
                "one-firm-stance",
                texts(arg("column"), {s("Perhaps skip VC"), s("Charge from day one")})),
-        passes("AC-C3", "hedge-word-inside-a-word", texts(arg("column"), {s("Maybelline ads lie")})),
+        passes(
+            "AC-C3", "hedge-word-inside-a-word", texts(arg("column"), {s("Maybelline ads lie")})),
         fires("AC-C4",
               "leader-without-results",
               all({set(arg("when"), s("leader")), clear(arg("field"))})),
@@ -416,9 +420,8 @@ inline QList<CheckRow> checkRows(QDate today)
         passes("AC-C6", "unanswered", clear(arg("field"))),
         fires("AC-C7", "one-storyline", set(arg("field"), QStringList{s("us-vs-them")})),
         fires("AC-C7", "no-storyline", clear(arg("field"))),
-        passes("AC-C7",
-               "two-storylines",
-               set(arg("field"), QStringList{s("us-vs-them"), s("other")})),
+        passes(
+            "AC-C7", "two-storylines", set(arg("field"), QStringList{s("us-vs-them"), s("other")})),
 
         // True Believers
         fires("TB-C1",
@@ -498,7 +501,8 @@ inline QList<CheckRow> checkRows(QDate today)
         fires("TL-C3", "empty", clear(arg("field"))),
         passes("TL-C3", "100-words", set(arg("field"), s("Shipwrights ") + words(99))),
         passes("TL-C3", "112-words", nothing()),
-        fires("TL-C4", "no-identity", set(arg("field"), s("We build small things people pay for."))),
+        fires(
+            "TL-C4", "no-identity", set(arg("field"), s("We build small things people pay for."))),
         passes("TL-C4", "tribe-name", nothing()),
         passes("TL-C4",
                "i-am-line",
@@ -541,7 +545,9 @@ inline QList<CheckRow> checkRows(QDate today)
         passes("NO-C5", "every-risk-reduced", nothing()),
         fires("NO-C6", "two-switches", cell(arg("column"), 1, s("switch"))),
         passes("NO-C6", "one-switch", nothing()),
-        fires("NO-C7", "you-failed", set(arg("fields"), s("You failed because you gave up too soon."))),
+        fires("NO-C7",
+              "you-failed",
+              set(arg("fields"), s("You failed because you gave up too soon."))),
         fires("NO-C7", "your-mistake", set(arg("fields"), s("Your mistake was trusting ladders."))),
         passes("NO-C7", "old-vehicle-blamed", nothing()),
 
@@ -556,7 +562,8 @@ inline QList<CheckRow> checkRows(QDate today)
         fires("MS-C3",
               "stage-unanswered-log-says-crowd",
               all({clear(stage()), clear(listOf(arg("column")))})),
-        passes("MS-C3", "lone-nut", all({set(stage(), s("lone-nut")), clear(listOf(arg("column")))})),
+        passes(
+            "MS-C3", "lone-nut", all({set(stage(), s("lone-nut")), clear(listOf(arg("column")))})),
         passes("MS-C3",
                "stage-unanswered-empty-log",
                all({clear(stage()), clear(listOf(arg("column"))), clear(followerLog())})),
@@ -655,10 +662,8 @@ inline QList<CheckRow> checkRows(QDate today)
  * Applies `row` to `demo` and evaluates it with `checker`: empty when the row holds, else what
  * went wrong (a name that did not resolve, the check not firing or firing wrongly).
  */
-inline QString verify(const Checker &checker,
-                      const WorkbookContent &demo,
-                      const CheckRow &row,
-                      QDate today)
+inline QString
+verify(const Checker &checker, const WorkbookContent &demo, const CheckRow &row, QDate today)
 {
     const Definition &definition = checker.definition();
     Names names{definition, row.check, {}};
