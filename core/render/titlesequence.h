@@ -44,7 +44,7 @@ struct Beat
     bool operator==(const Beat &other) const = default;
 };
 
-/** The six beats' kinds, in DOMAIN.md's order. */
+/** The six beats' kinds, in the order they play (docs/definition.md, "Roles"). */
 QStringList standardKinds();
 /** A kind as the storyboard names it ("The leader"). */
 QString kindLabel(const QString &kind);

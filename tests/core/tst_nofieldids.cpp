@@ -43,8 +43,8 @@ QRegularExpression fieldIdLiteral(const Definition &definition)
         }
     }
     ids.removeDuplicates();
-    return QRegularExpression(QStringLiteral("\"((%1)[0-9]+|(%2)(?=[\".]))")
-                                  .arg(codes.join(u'|'), ids.join(u'|')));
+    return QRegularExpression(
+        QStringLiteral("\"((%1)[0-9]+|(%2)(?=[\".]))").arg(codes.join(u'|'), ids.join(u'|')));
 }
 
 } // namespace

@@ -43,7 +43,7 @@ private slots:
         const Definition definition = TestUtil::definition();
         auto content = WorkbookJson::demoContent(definition, TestUtil::today());
         QVERIFY(content.ok());
-        // DOMAIN.md §8: the first-follower invitations go out within two weeks.
+        // docs/content-rules.md, "The Shipwrights demo": the invitations go out within two weeks.
         const QList<ListRow> outreach = content->lists.value(QStringLiteral("AP3"));
         QVERIFY(!outreach.isEmpty());
         QCOMPARE(outreach.first().cells.value(QStringLiteral("date")).toString(),

@@ -96,8 +96,8 @@ QList<NewField> newFields()
     choiceField[QStringLiteral("choices")] =
         QJsonArray{choice("dawn", "At dawn"), choice("dusk", "At dusk")};
     QJsonObject checklist = field("CA12", "checklist", "Means of propulsion");
-    checklist[QStringLiteral("choices")] = QJsonArray{
-        choice("oars", "Oars"), choice("sails", "Sails"), choice("engine", "Engine")};
+    checklist[QStringLiteral("choices")] =
+        QJsonArray{choice("oars", "Oars"), choice("sails", "Sails"), choice("engine", "Engine")};
     QJsonObject number = field("CA13", "number", "Cruising speed");
     number[QStringLiteral("unit")] = QStringLiteral("knots");
     QJsonObject list = field("CA14", "list", "Crew roster");
@@ -149,8 +149,8 @@ QString shown(QWidget *root, const Field &field)
             return combo->currentText();
         }
         for (const Core::Choice &c : field.choices) {
-            auto *button = root->findChild<QRadioButton *>(
-                QStringLiteral("choice-%1-%2").arg(field.id, c.id));
+            auto *button =
+                root->findChild<QRadioButton *>(QStringLiteral("choice-%1-%2").arg(field.id, c.id));
             if (button && button->isChecked()) {
                 return c.label;
             }
@@ -356,7 +356,10 @@ private:
     {
         return readJson(QStringLiteral(":/frameworks/movement.json"));
     }
-    static QJsonObject standardDemo() { return readJson(QStringLiteral(":/demo/shipwrights.json")); }
+    static QJsonObject standardDemo()
+    {
+        return readJson(QStringLiteral(":/demo/shipwrights.json"));
+    }
 
 private slots:
     void init()
@@ -484,19 +487,22 @@ private slots:
         }
         // The opportunity's name, renamed everywhere the definition and the demo say it.
         const Core::Definition standard = TestUtil::definition();
-        const QString from = standard.check(QStringLiteral("NO-C2"))->inputs.find(u"field")->field()->id;
+        const QString from =
+            standard.check(QStringLiteral("NO-C2"))->inputs.find(u"field")->field()->id;
         const QString to = QStringLiteral("opportunityName");
-        auto loaded = Core::Definition::fromJson(
-            bytes(renamed(standardDefinition(), from, to).toObject()), QStringLiteral("renamed.json"));
+        auto loaded =
+            Core::Definition::fromJson(bytes(renamed(standardDefinition(), from, to).toObject()),
+                                       QStringLiteral("renamed.json"));
         QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
         const Core::Definition definition = loaded.value();
         QVERIFY(!definition.field(from));
         const Field *name = definition.field(to);
         QVERIFY(name);
-        auto content = Core::WorkbookJson::fromJson(definition,
-                                                    bytes(renamed(standardDemo(), from, to).toObject()),
-                                                    QStringLiteral("demo.json"),
-                                                    {TestUtil::today()});
+        auto content =
+            Core::WorkbookJson::fromJson(definition,
+                                         bytes(renamed(standardDemo(), from, to).toObject()),
+                                         QStringLiteral("demo.json"),
+                                         {TestUtil::today()});
         QVERIFY2(content.ok(), content.ok() ? "" : qPrintable(content.error().message));
         auto checker = Core::Checker::create(definition);
         QVERIFY2(checker.ok(), checker.ok() ? "" : qPrintable(checker.error().message));
@@ -513,7 +519,8 @@ private slots:
             if (row.check != improvement->id && row.check != oldVehicle->id) {
                 continue;
             }
-            const QString failure = CheckRows::verify(*checker, content.value(), row, TestUtil::today());
+            const QString failure =
+                CheckRows::verify(*checker, content.value(), row, TestUtil::today());
             QVERIFY2(failure.isEmpty(), qPrintable(failure));
             ++(row.fires ? fired : passed);
         }

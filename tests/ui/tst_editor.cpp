@@ -114,7 +114,7 @@ private slots:
                          .hasMatch(),
                      qPrintable(detail));
         }
-        // The Shipwrights demo is built to pass every check but two tips.
+        // The Shipwrights demo passes every check but two tips (docs/content-rules.md).
         QCOMPARE(sidebar->item(8)->data(Qt::UserRole + 2).toString(), QStringLiteral("2 tips"));
         QCOMPARE(sidebar->item(8)->data(Qt::UserRole + 1).toInt(),
                  window.document()->readiness().score);
