@@ -23,6 +23,18 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+/** Where a constant is used, for messages: a check or figure and its input. */
+struct Use
+{
+    QString owner; ///< "AC-C1"
+    QString input; ///< "min"; empty for a constant core reads by name
+
+    QString text() const
+    {
+        return input.isEmpty() ? owner : Checker::tr("%1, input \u201c%2\u201d").arg(owner, input);
+    }
+};
+
 /** Reads the constants the inputs name, collecting every problem so that one message names all. */
 class ConstantsReader
 {
@@ -33,8 +45,7 @@ public:
 
     const QStringList &problems() const { return m_problems; }
 
-    /** `where` names the place that uses the constant: "AC-C1, input “min”". */
-    QStringList words(const QString &key, const QString &where)
+    QStringList words(const QString &key, const Use &use)
     {
         const QJsonValue value = m_constants.value(key);
         QStringList words;
@@ -45,62 +56,61 @@ public:
         }
         if (!ok) {
             m_problems.append(
-                Checker::tr("\u201c%1\u201d must be a list of words (%2)").arg(key, where));
+                Checker::tr("\u201c%1\u201d must be a list of words (%2)").arg(key, use.text()));
         }
         return words;
     }
 
-    Text::WordMatcher
-    matcher(const QString &wordsKey, const QString &patternsKey, const QString &where)
+    /** Compiled once per pair of keys: checks that share a word list share its expression. */
+    Text::WordMatcher matcher(const QString &wordsKey, const QString &patternsKey, const Use &use)
     {
-        const QStringList list = words(wordsKey, where);
+        const QString cacheKey = wordsKey + u'\n' + patternsKey;
+        if (const auto cached = m_matchers.constFind(cacheKey); cached != m_matchers.constEnd()) {
+            return cached.value();
+        }
+        const QStringList list = words(wordsKey, use);
         const QStringList patterns =
-            patternsKey.isEmpty() ? QStringList() : words(patternsKey, where);
+            patternsKey.isEmpty() ? QStringList() : words(patternsKey, use);
         auto matcher = Text::WordMatcher::create(list, patterns);
         if (!matcher) {
             m_problems.append(QStringLiteral("\u201c%1\u201d (%2): %3")
                                   .arg(patternsKey.isEmpty() ? wordsKey : patternsKey,
-                                       where,
+                                       use.text(),
                                        matcher.error().message));
             return {};
         }
+        m_matchers.insert(cacheKey, matcher.value());
         return matcher.value();
     }
 
-    double number(const QString &key, const QString &where)
+    double number(const QString &key, const Use &use)
     {
-        return number(m_constants, key, key, where);
-    }
-
-    double number(const char *objectKey, const char *key)
-    {
-        const QJsonValue object = m_constants.value(QLatin1String(objectKey));
-        const QString name =
-            QStringLiteral("%1.%2").arg(QLatin1String(objectKey), QLatin1String(key));
-        if (!object.isObject()) {
-            m_problems.append(Checker::tr("\u201c%1\u201d must be a number from 0").arg(name));
-            return 0;
-        }
-        return number(object.toObject(), QLatin1String(key), name, {});
-    }
-
-private:
-    double
-    number(const QJsonObject &object, const QString &key, const QString &name, const QString &where)
-    {
-        const QJsonValue value = object.value(key);
+        const QJsonValue value = m_constants.value(key);
         if (!value.isDouble() || value.toDouble() < 0) {
             m_problems.append(
-                where.isEmpty()
-                    ? Checker::tr("\u201c%1\u201d must be a number from 0").arg(name)
-                    : Checker::tr("\u201c%1\u201d must be a number from 0 (%2)").arg(name, where));
+                Checker::tr("\u201c%1\u201d must be a number from 0 (%2)").arg(key, use.text()));
             return 0;
         }
         return value.toDouble();
     }
 
+    /** A number inside an object of constants ("scorePenalties.error"). */
+    double number(const char *objectKey, const char *key)
+    {
+        const QJsonValue value =
+            m_constants.value(QLatin1String(objectKey)).toObject().value(QLatin1String(key));
+        if (!value.isDouble() || value.toDouble() < 0) {
+            m_problems.append(Checker::tr("\u201c%1.%2\u201d must be a number from 0")
+                                  .arg(QLatin1String(objectKey), QLatin1String(key)));
+            return 0;
+        }
+        return value.toDouble();
+    }
+
+private:
     const QJsonObject &m_constants;
     QStringList m_problems;
+    QHash<QString, Text::WordMatcher> m_matchers;
 };
 
 bool isFilledCell(const QVariant &value)
@@ -319,7 +329,7 @@ public:
             if (!given) {
                 continue;
             }
-            const QString where = Checker::tr("%1, input \u201c%2\u201d").arg(owner, name);
+            const Use where{owner, name};
             switch (spec.type) {
             case InputType::Number:
                 m_numbers.append({name, reader.number(given->value(), where)});
@@ -838,7 +848,7 @@ Result<Checker> Checker::create(const Definition &definition)
     }
 
     // Read by core under their own names: how sentences are counted, and the score.
-    data->abbreviations = read.words(u"abbreviations"_s, tr("word and sentence counts"));
+    data->abbreviations = read.words(u"abbreviations"_s, Use{tr("word and sentence counts"), {}});
     data->errorPenalty = read.number("scorePenalties", "error");
     data->warningPenalty = read.number("scorePenalties", "warning");
     data->tipPenalty = read.number("scorePenalties", "tip");

@@ -133,12 +133,16 @@ public:
                   std::initializer_list<const char *> allowed)
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString key = it.key(); // built once: a key is not stored as a QString
             bool known = false;
-            for (const char *key : allowed) {
-                known = known || it.key() == QLatin1String(key);
+            for (const char *name : allowed) {
+                if (key == QLatin1String(name)) {
+                    known = true;
+                    break;
+                }
             }
             if (!known) {
-                return fail(place, Definition::tr("unknown key \"%1\"").arg(it.key()));
+                return fail(place, Definition::tr("unknown key \"%1\"").arg(key));
             }
         }
         return true;
